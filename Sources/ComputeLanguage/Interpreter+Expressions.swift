@@ -1,0 +1,234 @@
+import SwiftSyntax
+import TransformerCore
+
+extension Interpreter {
+    /// Evaluates an expression of the swift-compute subset; anything else is a located error naming the construct.
+    mutating func evaluate(_ expression: ExprSyntax) throws(Failure) -> Value {
+        if let literal = expression.as(IntegerLiteralExprSyntax.self) {
+            return try integer(literal)
+        } else if let literal = expression.as(FloatLiteralExprSyntax.self) {
+            guard let value = Double(literal.literal.text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+                throw error(.badFloat(literal.literal.text), at: literal)
+            }
+            return .real(value)
+        } else if let literal = expression.as(BooleanLiteralExprSyntax.self) {
+            return .bool(literal.literal.tokenKind == .keyword(.true))
+        } else if let literal = expression.as(StringLiteralExprSyntax.self) {
+            return try string(literal)
+        } else if let array = expression.as(ArrayExprSyntax.self) {
+            return try self.array(array)
+        } else if let reference = expression.as(DeclReferenceExprSyntax.self) {
+            return try lookUp(reference)
+        } else if let tuple = expression.as(TupleExprSyntax.self) {
+            guard tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil else {
+                throw error(.unsupported("tuples"), at: tuple)
+            }
+            return try evaluate(only.expression)
+        } else if let prefix = expression.as(PrefixOperatorExprSyntax.self) {
+            return try evaluatePrefix(prefix)
+        } else if let infix = expression.as(InfixOperatorExprSyntax.self) {
+            return try evaluateInfix(infix)
+        } else if let call = expression.as(FunctionCallExprSyntax.self) {
+            return try evaluateCall(call)
+        } else if let member = expression.as(MemberAccessExprSyntax.self) {
+            return try memberAccess(member)
+        } else if let subscriptCall = expression.as(SubscriptCallExprSyntax.self) {
+            return try subscriptAccess(subscriptCall)
+        } else if expression.is(ClosureExprSyntax.self) {
+            throw error(.unsupported("closures"), at: expression)
+        } else if let macro = expression.as(MacroExpansionExprSyntax.self) {
+            throw error(.expectNotAValue, at: macro)
+        }
+        throw error(.unsupported(expressionKind(expression)), at: expression)
+    }
+
+    private mutating func integer(_ literal: IntegerLiteralExprSyntax) throws(Failure) -> Value {
+        let text = literal.literal.text.replacingOccurrences(of: "_", with: "")
+        let (digits, radix): (Substring, Int) = switch text.prefix(2) {
+        case "0x": (text.dropFirst(2), 16)
+        case "0o": (text.dropFirst(2), 8)
+        case "0b": (text.dropFirst(2), 2)
+        default: (Substring(text), 10)
+        }
+        guard let value = Int(digits, radix: radix) else {
+            throw error(.integerOverflow(literal.literal.text), at: literal)
+        }
+        return .integer(value)
+    }
+
+    private mutating func string(_ literal: StringLiteralExprSyntax) throws(Failure) -> Value {
+        var text = ""
+        for segment in literal.segments {
+            guard let plain = segment.as(StringSegmentSyntax.self) else {
+                throw error(.unsupported("string interpolations"), at: segment)
+            }
+            text += plain.content.text
+        }
+        return .string(Self.unescaped(text))
+    }
+
+    /// Resolves the common escapes of a Swift string literal.
+    private static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                case "r": result.append("\r")
+                case "0": result.append("\0")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `[2, 1, 0]` is a vector; `[[1, 2], [3, 4]]` (rows of equal length) is a matrix.
+    private mutating func array(_ array: ArrayExprSyntax) throws(Failure) -> Value {
+        try charge(array.elements.count, at: array)
+        try checkSize(array.elements.count, at: array)
+        var numbers: [Double] = []
+        var rows: [[Double]] = []
+        for element in array.elements {
+            let value = try evaluate(element.expression)
+            switch value {
+            case let .integer(n) where rows.isEmpty: numbers.append(Double(n))
+            case let .real(x) where rows.isEmpty: numbers.append(x)
+            case let .vector(row) where numbers.isEmpty:
+                if let first = rows.first, first.count != row.count {
+                    throw error(.raggedRow(rows.count, count: row.count, expected: first.count), at: element.expression)
+                }
+                try checkSize(row.count * (rows.count + 1), at: array)
+                rows.append(row)
+            default:
+                throw error(.mixedArray(value.typeName, first: numbers.isEmpty ? "Vector" : "Double"), at: element.expression)
+            }
+        }
+        if rows.isEmpty { return .vector(numbers) }
+        do {
+            return .matrix(try Matrix(rows))
+        } catch {
+            throw self.error(String(describing: error), at: array)
+        }
+    }
+
+    private mutating func lookUp(_ reference: DeclReferenceExprSyntax) throws(Failure) -> Value {
+        let name = reference.baseName.text
+        switch environment[name] {
+        case let .value(value, _)?:
+            return value
+        case .failed?:
+            throw .reported
+        case nil:
+            if let builtin = BuiltinRegistry.named(name).first {
+                throw error(.functionNotCalled(name), at: reference, notes: [.init("for example: \(builtin.example)")])
+            }
+            let candidates = environment.names + BuiltinRegistry.names
+            let notes = NameSuggestion.nearest(to: name, among: candidates).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
+            throw error(.unknownName(name), at: reference, notes: notes)
+        }
+    }
+
+    /// `m.T`, `m.rows`, `m.columns`, `v.count`.
+    private mutating func memberAccess(_ member: MemberAccessExprSyntax) throws(Failure) -> Value {
+        guard let baseExpression = member.base else {
+            throw error(.unsupported("implicit members such as '.\(member.declName.baseName.text)'"), at: member)
+        }
+        let base = try evaluate(baseExpression)
+        let name = member.declName.baseName.text
+        switch (base, name) {
+        case let (.matrix(m), "T"): return .matrix(m.transposed)
+        case let (.matrix(m), "rows"): return .integer(m.rows)
+        case let (.matrix(m), "columns"): return .integer(m.columns)
+        case let (.vector(v), "count"): return .integer(v.count)
+        case let (.string(s), "count"): return .integer(s.count)
+        default:
+            throw error(.noMember(name, on: base.typeName), at: member.declName)
+        }
+    }
+
+    /// `v[i]`, `m[i]` (a row) and `m[i, j]`, with indices checked.
+    private mutating func subscriptAccess(_ access: SubscriptCallExprSyntax) throws(Failure) -> Value {
+        let base = try evaluate(access.calledExpression)
+        var indices: [Int] = []
+        for argument in access.arguments {
+            guard case let .integer(index) = try evaluate(argument.expression) else {
+                throw error(.indexNotInt, at: argument.expression)
+            }
+            indices.append(index)
+        }
+        func check(_ index: Int, _ count: Int, _ node: LabeledExprSyntax?) throws(Failure) {
+            guard (0..<count).contains(index) else {
+                throw error(.indexOutOfRange(index, count: count, of: base.typeName), at: node.map(Syntax.init) ?? Syntax(access))
+            }
+        }
+        let arguments = Array(access.arguments)
+        switch (base, indices.count) {
+        case let (.vector(v), 1):
+            try check(indices[0], v.count, arguments.first)
+            return .real(v[indices[0]])
+        case let (.matrix(m), 1):
+            try check(indices[0], m.rows, arguments.first)
+            return .vector(m.row(indices[0]))
+        case let (.matrix(m), 2):
+            try check(indices[0], m.rows, arguments.first)
+            try check(indices[1], m.columns, arguments.last)
+            return .real(m[indices[0], indices[1]])
+        default:
+            throw error(.badSubscript(base.typeName, count: indices.count), at: access)
+        }
+    }
+
+    private func expressionKind(_ expression: ExprSyntax) -> String {
+        switch expression.kind {
+        case .ifExpr: "'if' expressions"
+        case .switchExpr: "'switch' expressions"
+        case .ternaryExpr: "'?:' conditionals"
+        case .dictionaryExpr: "dictionaries"
+        case .tryExpr: "'try'"
+        case .awaitExpr: "'await'"
+        case .keyPathExpr: "key paths"
+        case .regexLiteralExpr: "regular expressions"
+        case .nilLiteralExpr: "'nil'"
+        case .asExpr, .isExpr: "type casts"
+        default: "expressions of this kind"
+        }
+    }
+}
+
+extension String {
+    /// "cannot find 'x' in scope", as swiftc says it.
+    static func unknownName(_ name: String) -> String { "cannot find '\(name)' in scope" }
+
+    /// "… are not supported in swift-compute".
+    static func unsupported(_ construct: String) -> String { "\(construct) are not supported in swift-compute" }
+}
+
+private extension String {
+    static func badFloat(_ text: String) -> String { "'\(text)' is not a finite floating-point number" }
+    static func integerOverflow(_ text: String) -> String { "integer literal '\(text)' overflows when stored into 'Int'" }
+    static let expectNotAValue = "'#expect' is a statement of its own, not a value"
+    static func raggedRow(_ index: Int, count: Int, expected: Int) -> String {
+        "row \(index) has \(count) elements where the first row has \(expected): a matrix needs rows of equal length"
+    }
+    static func mixedArray(_ type: String, first: String) -> String {
+        "cannot mix '\(type)' into an array of '\(first)': an array is a vector of numbers or a matrix of equally long rows"
+    }
+    static func functionNotCalled(_ name: String) -> String { "function '\(name)' must be called with arguments" }
+    static func noMember(_ name: String, on type: String) -> String { "value of type '\(type)' has no member '\(name)'" }
+    static let indexNotInt = "an index must be an 'Int'"
+    static func indexOutOfRange(_ index: Int, count: Int, of type: String) -> String {
+        count == 0 ? "index \(index) is out of range: the \(type) is empty" : "index \(index) is out of range 0...\(count - 1) of this \(type)"
+    }
+    static func badSubscript(_ type: String, count: Int) -> String {
+        "cannot subscript a value of type '\(type)' with \(count) \(count == 1 ? "index" : "indices")"
+    }
+}

@@ -1,0 +1,107 @@
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// Evaluates the statements of one cell; problems become diagnostics, never traps.
+struct Interpreter {
+    /// Raised when evaluation of a statement cannot go on; the diagnostic (if any) is already recorded.
+    enum Failure: Error { case reported }
+
+    var environment: Environment
+    let converter: SourceLocationConverter
+    let limits: Limits
+    var work: Int
+    var workExhausted: Bool
+    var run = CellRun()
+    /// Names bound by this cell, to reject redeclarations within it.
+    var declaredHere: Set<String> = []
+
+    // MARK: Positions and diagnostics
+
+    /// The position of an absolute offset in the code.
+    func position(_ absolute: AbsolutePosition) -> ComputeDiagnostic.Position {
+        let location = converter.location(for: absolute)
+        return .init(offset: absolute.utf8Offset, line: location.line, column: location.column)
+    }
+
+    /// The position where `node` starts, after its leading trivia.
+    func position(of node: some SyntaxProtocol) -> ComputeDiagnostic.Position {
+        position(node.positionAfterSkippingLeadingTrivia)
+    }
+
+    /// Records an error at `node` and returns the failure to throw.
+    @discardableResult
+    mutating func error(
+        _ message: String, at node: some SyntaxProtocol, notes: [ComputeDiagnostic.Note] = [], fixIts: [ComputeDiagnostic.FixIt] = []
+    ) -> Failure {
+        run.diagnostics.append(ComputeDiagnostic(.error, message, at: position(of: node), notes: notes, fixIts: fixIts))
+        return .reported
+    }
+
+    /// Records a warning at `node`.
+    mutating func warning(_ message: String, at node: some SyntaxProtocol, notes: [ComputeDiagnostic.Note] = []) {
+        run.diagnostics.append(ComputeDiagnostic(.warning, message, at: position(of: node), notes: notes))
+    }
+
+    /// Records swift-syntax's own syntax diagnostics, with their notes and fix-its.
+    mutating func reportSyntaxErrors(in tree: SourceFileSyntax) {
+        for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
+            let severity: ComputeDiagnostic.Severity = switch diagnostic.diagMessage.severity {
+            case .error: .error
+            case .warning: .warning
+            default: .note
+            }
+            let notes = diagnostic.notes.map { ComputeDiagnostic.Note($0.message, at: position($0.position)) }
+            let fixIts = diagnostic.fixIts.flatMap { fixIt in
+                fixIt.edits.map { edit in
+                    ComputeDiagnostic.FixIt(
+                        fixIt.message.message, range: edit.range.lowerBound.utf8Offset..<edit.range.upperBound.utf8Offset,
+                        replacement: edit.replacement)
+                }
+            }
+            run.diagnostics.append(
+                ComputeDiagnostic(severity, diagnostic.message, at: position(diagnostic.position), notes: notes, fixIts: fixIts))
+        }
+    }
+
+    /// Records operator-folding errors; returns the byte ranges of the nodes that could not be folded.
+    mutating func reportFoldErrors(_ errors: [OperatorError]) -> [Range<Int>] {
+        errors.map { foldError in
+            let diagnostic = foldError.asDiagnostic
+            run.diagnostics.append(ComputeDiagnostic(.error, diagnostic.message, at: position(diagnostic.position)))
+            let node = diagnostic.node
+            return node.positionAfterSkippingLeadingTrivia.utf8Offset..<node.endPositionBeforeTrailingTrivia.utf8Offset
+        }
+    }
+
+    // MARK: Work and size limits
+
+    /// Counts `operations` against the lesson's work limit.
+    mutating func charge(_ operations: Int, at node: some SyntaxProtocol) throws(Failure) {
+        if workExhausted { throw .reported }
+        let (total, overflow) = work.addingReportingOverflow(operations)
+        work = overflow ? .max : total
+        guard overflow || total > limits.maxWork else { return }
+        workExhausted = true
+        throw error(.workLimit(limits.maxWork), at: node)
+    }
+
+    /// Rejects a value with more elements than one value may hold.
+    mutating func checkSize(_ count: Int, at node: some SyntaxProtocol) throws(Failure) {
+        guard count > limits.maxElements else { return }
+        throw error(.sizeLimit(count, limit: limits.maxElements), at: node)
+    }
+}
+
+private extension String {
+    /// "this lesson exceeds its work limit of N operations".
+    static func workLimit(_ limit: Int) -> String {
+        "this lesson exceeds its work limit of \(limit) operations"
+    }
+
+    /// "a value of N elements exceeds the limit of M".
+    static func sizeLimit(_ count: Int, limit: Int) -> String {
+        "a value of \(count) elements exceeds the limit of \(limit) elements per value"
+    }
+}

@@ -1,0 +1,33 @@
+/// Suggests the nearest known name for a misspelt one ("did you mean 'softmax'?").
+enum NameSuggestion {
+    /// The candidate with the smallest edit distance to `name`, if it is close enough to be a likely typo
+    /// (at most one edit for short names, a third of the name's length for longer ones).
+    static func nearest(to name: String, among candidates: [String]) -> String? {
+        let limit = max(1, name.count / 3)
+        var best: (name: String, distance: Int)?
+        for candidate in Set(candidates).sorted() where candidate != name {
+            let distance = editDistance(Array(name.lowercased()), Array(candidate.lowercased()))
+            if distance <= limit, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// The Levenshtein distance: the fewest insertions, deletions and substitutions turning `a` into `b`.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import TransformerCore
+
+extension Value {
+    /// A short rendering for diagnostics: numbers to six significant digits, long vectors elided.
+    public var shortDescription: String {
+        switch self {
+        case let .integer(n): return String(n)
+        case let .real(x): return Self.short(x)
+        case let .bool(b): return String(b)
+        case let .string(s): return "\"\(s)\""
+        case let .vector(v): return Self.short(v)
+        case let .matrix(m): return "\(m.rows)×\(m.columns) matrix " + Self.short(m.row(0)) + (m.rows > 1 ? "…" : "")
+        }
+    }
+
+    /// The first element that is infinite or NaN, if any.
+    var firstNonFinite: Double? {
+        switch self {
+        case let .real(x): x.isFinite ? nil : x
+        case let .vector(v): v.first { !$0.isFinite }
+        case let .matrix(m): m.elements.first { !$0.isFinite }
+        default: nil
+        }
+    }
+
+    private static func short(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        return String(format: "%.6g", x)
+    }
+
+    private static func short(_ v: [Double]) -> String {
+        let shown = v.prefix(6).map(short).joined(separator: ", ")
+        return "[" + shown + (v.count > 6 ? ", … (\(v.count) elements)" : "") + "]"
+    }
+}

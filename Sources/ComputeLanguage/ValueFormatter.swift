@@ -1,0 +1,99 @@
+import Foundation
+import TransformerCore
+
+/// Stable, locale-independent text for numbers, vectors and matrices, the same on every machine.
+public enum ValueFormatter {
+    /// The most decimals ever written: enough for the exact decimal expansion of any `Double`.
+    public static let maximumPrecision = 1_100
+
+    /// `x` with `precision` decimals (clamped to 0…`maximumPrecision`), correctly rounded from its binary value;
+    /// a zero written negative (`-0.000`) is written `0.000`, and non-finite values `inf`, `-inf`, `nan`.
+    public static func number(_ x: Double, precision: Int) -> String {
+        if let text = nonFinite(x) { return text }
+        let decimals = Int32(min(max(precision, 0), maximumPrecision))
+        return withoutNegativeZero(String(format: "%.*f", decimals, x))
+    }
+
+    /// `n` without decimals and with `,` between groups of three digits: `124,439,808`, `-1,000`, `0`.
+    public static func integer(_ n: Int) -> String {
+        (n < 0 ? "-" : "") + grouped(String(n.magnitude))
+    }
+
+    /// A vector on one line at `precision` decimals: `[0.665, 0.245, 0.090]`, or `[]` when empty.
+    public static func vector(_ v: [Double], precision: Int) -> String {
+        "[" + v.map { number($0, precision: precision) }.joined(separator: ", ") + "]"
+    }
+
+    /// A matrix's rows at `precision` decimals, one `[a, b]` text per row, numbers right-aligned to one width.
+    public static func matrixRows(_ m: Matrix, precision: Int) -> [String] {
+        alignedRows(m.rowArrays.map { row in row.map { number($0, precision: precision) } })
+    }
+
+    /// A matrix as its rows (see `matrixRows`) joined by newlines; `[]` when it has no rows.
+    public static func matrix(_ m: Matrix, precision: Int) -> String {
+        m.rows == 0 ? "[]" : matrixRows(m, precision: precision).joined(separator: "\n")
+    }
+
+    /// Rows of already written numbers as `[a, b]` texts, every number right-aligned to the widest one.
+    public static func alignedRows(_ cells: [[String]]) -> [String] {
+        let width = cells.lazy.flatMap { $0 }.map(\.count).max() ?? 0
+        return cells.map { row in
+            "[" + row.map { String(repeating: " ", count: width - $0.count) + $0 }.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Any value as text: numbers and vectors as above, matrices as rows, `true`/`false`, strings as they are.
+    public static func value(_ value: Value, precision: Int) -> String {
+        switch value {
+        case let .integer(n): integer(n)
+        case let .real(x): number(x, precision: precision)
+        case let .bool(b): b ? "true" : "false"
+        case let .string(s): s
+        case let .vector(v): vector(v, precision: precision)
+        case let .matrix(m): matrix(m, precision: precision)
+        }
+    }
+
+    /// `inf`, `-inf` or `nan` for a non-finite `x`; nil for a finite one.
+    static func nonFinite(_ x: Double) -> String? {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        return nil
+    }
+
+    /// `text` without its `-` when every digit in it is zero (`-0.000` → `0.000`, `-0.0e+00` → `0.0e+00`).
+    static func withoutNegativeZero(_ text: String) -> String {
+        guard text.hasPrefix("-") else { return text }
+        let mantissa = text.dropFirst().prefix { $0 != "e" && $0 != "E" }
+        return mantissa.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? String(text.dropFirst()) : text
+    }
+
+    /// A run of digits with `,` inserted between groups of three from the right: `1234567` → `1,234,567`.
+    static func grouped(_ digits: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// Groups the integer digits of a written number (`-1234.5` → `-1,234.5`), leaving sign and decimals alone.
+    static func groupingIntegerDigits(of text: String) -> String {
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let body = text.dropFirst(sign.count)
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        return sign + grouped(digits) + body.dropFirst(digits.count)
+    }
+
+    /// x·10ⁿ, correctly rounded when |n| ≤ 22 (one operation with an exact power of ten).
+    static func scaled(_ x: Double, byPowerOfTen n: Int) -> Double {
+        n >= 0 ? x * powerOfTen(n) : x / powerOfTen(-n)
+    }
+
+    /// 10ⁿ as the nearest `Double` (infinity or 0 beyond the range).
+    static func powerOfTen(_ n: Int) -> Double {
+        Double("1e\(n)") ?? (n > 0 ? .infinity : 0)
+    }
+}

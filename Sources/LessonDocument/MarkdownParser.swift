@@ -1,0 +1,121 @@
+import CCMarkGFM
+import Foundation
+
+/// The only code that touches cmark-gfm: parses a lesson once, renders it to HTML and copies out Swift values.
+enum MarkdownParser {
+    /// The GFM extensions attached to every parser.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Registers the core extensions exactly once per process (cmark-gfm's own guard is not thread-safe).
+    private static let registration: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Serialises parses: attaching extensions writes cmark-gfm's global table of special inline characters.
+    private static let lock = NSLock()
+
+    /// Parses `source` and renders it; compute cells become custom blocks whose HTML is `placeholder(index)`.
+    static func parse(_ source: String, placeholder: (Int) -> String) -> ParsedMarkdown {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = registration
+        var result = ParsedMarkdown(html: "", title: nil, summary: nil, computeBlocks: [], nodeStartLines: [])
+        guard let parser = cmark_parser_new(study_cmark_options_default()) else { return result }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var bytes = source
+        bytes.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return result }
+        defer { cmark_node_free(document) }
+
+        let computeNodes = collect(from: document, into: &result)
+        for (index, node) in computeNodes.enumerated() {
+            replace(node, withRaw: placeholder(index))
+        }
+        if let rendered = cmark_render_html(document, study_cmark_options_default(), cmark_parser_get_syntax_extensions(parser)) {
+            result.html = String(cString: rendered)
+            if let allocator = cmark_get_default_mem_allocator() {
+                allocator.pointee.free?(rendered)
+            }
+        }
+        return result
+    }
+
+    /// Walks the tree once: records node start lines, the title, the summary and the compute code blocks.
+    private static func collect(from document: OpaquePointer, into result: inout ParsedMarkdown) -> [OpaquePointer] {
+        var computeNodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return computeNodes }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator), node != document else { continue }
+            result.nodeStartLines.insert(Int(cmark_node_get_start_line(node)))
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING, result.title == nil, cmark_node_get_heading_level(node) == 1 {
+                result.title = plainText(of: node)
+            } else if type == CMARK_NODE_PARAGRAPH, result.summary == nil, cmark_node_parent(node) == document {
+                result.summary = plainText(of: node)
+            } else if type == CMARK_NODE_CODE_BLOCK, let block = fencedBlock(node), FencedCodeBlock.isCompute(info: block.info) {
+                result.computeBlocks.append(block)
+                computeNodes.append(node)
+            }
+        }
+        return computeNodes
+    }
+
+    /// The facts of a fenced code block, or nil for an indented one.
+    private static func fencedBlock(_ node: OpaquePointer) -> FencedCodeBlock? {
+        var length: Int32 = 0
+        var offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
+        return FencedCodeBlock(
+            literal: string(cmark_node_get_literal(node)),
+            info: string(cmark_node_get_fence_info(node)),
+            fenceCharacter: UInt8(bitPattern: character),
+            fenceLength: Int(length),
+            startLine: Int(cmark_node_get_start_line(node)),
+            startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node))
+        )
+    }
+
+    /// The literals of a node's text, code and break descendants, breaks as spaces, trimmed.
+    private static func plainText(of root: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(root) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(node))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Puts a custom block rendering `raw` in place of `node` (custom blocks render raw even in safe mode).
+    private static func replace(_ node: OpaquePointer, withRaw raw: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        if cmark_node_set_on_enter(custom, raw) != 0, cmark_node_replace(node, custom) != 0 {
+            cmark_node_free(node)
+        } else {
+            cmark_node_free(custom)
+        }
+    }
+
+    /// A C string copied into Swift ("" for null; invalid UTF-8 repaired).
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,71 @@
+import ComputeLanguage
+import LessonDocument
+
+/// Renders one evaluated cell as HTML: the code, then its results, expectations and diagnostics.
+struct CellHTMLRenderer {
+    let source: String
+
+    /// The cell's HTML, which replaces its placeholder in the page.
+    func render(_ evaluated: EvaluatedCell) -> String {
+        let cell = evaluated.cell
+        let id = HTML.escape(cell.options.label ?? "cell-\(cell.index + 1)")
+        var html = "<section class=\"cell\" id=\"\(id)\">\n"
+        if cell.options.echo {
+            html += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(Self.displayedCode(cell)))</code></pre>\n"
+        }
+        if !evaluated.outputs.isEmpty {
+            html += "<div class=\"outputs\">\n"
+            for output in evaluated.outputs {
+                html += renderOutput(output, precision: evaluated.precision)
+            }
+            html += "</div>\n"
+        }
+        if !evaluated.expectations.isEmpty {
+            html += "<ul class=\"expectations\">\n"
+            for expectation in evaluated.expectations {
+                let (kind, mark) = expectation.passed ? ("passed", "✓") : ("failed", "✗")
+                html += "<li class=\"\(kind)\"><span class=\"mark\">\(mark)</span> <code>#expect(\(HTML.escape(expectation.condition)))</code></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        for diagnostic in evaluated.diagnostics {
+            let text = DiagnosticFormatter.text(diagnostic, source: source)
+            html += "<pre class=\"diagnostic \(diagnostic.severity.rawValue)\">\(HTML.escape(text))</pre>\n"
+        }
+        return html + "</section>"
+    }
+
+    private func renderOutput(_ output: CellOutput, precision: Int) -> String {
+        var html = "<div class=\"output\">\n<div class=\"expression\"><code>\(HTML.escape(output.source))</code></div>\n"
+        if let table = ResultTable(output.value, precision: precision) {
+            html += Self.render(table)
+        } else if let text = ResultTable.scalarText(output.value, precision: precision) {
+            html += "<div class=\"value scalar\">\(HTML.escape(text))</div>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    /// A vector or matrix as an HTML table with index headers.
+    static func render(_ table: ResultTable) -> String {
+        var html = "<table class=\"value \(table.rowHeaders == nil ? "vector" : "matrix")\">\n<thead><tr>"
+        if table.rowHeaders != nil { html += "<th></th>" }
+        html += table.columnHeaders.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (index, row) in table.rows.enumerated() {
+            html += "<tr>"
+            if let headers = table.rowHeaders { html += "<th>\(HTML.escape(headers[index]))</th>" }
+            html += row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The code as shown: without the leading `//|` option lines.
+    static func displayedCode(_ cell: ComputeCell) -> String {
+        var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let first = lines.first, first.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("//|") {
+            lines = lines.dropFirst()
+        }
+        var text = lines.joined(separator: "\n")
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

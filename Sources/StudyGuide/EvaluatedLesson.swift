@@ -1,0 +1,22 @@
+import LessonDocument
+
+/// A lesson after all its cells ran: the input of every renderer, of `check` and of `update`.
+public struct EvaluatedLesson: Sendable {
+    /// The lesson as parsed.
+    public let lesson: Lesson
+    /// Its cells, evaluated in order.
+    public let cells: [EvaluatedCell]
+    /// The problems to report, sorted by location (expected errors of `error: true` cells excluded).
+    public let diagnostics: [Diagnostic]
+    /// The edits `update` makes: result comments added or corrected in cells without errors.
+    public let edits: [SourceEdit]
+    /// How many written numbers and expectations were verified.
+    public let checkedCount: Int
+    /// How many of those failed.
+    public let failedCount: Int
+    /// The locations of the failed verifications, for the index's links.
+    public let failures: [SourceLocation]
+
+    /// Whether any reported diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

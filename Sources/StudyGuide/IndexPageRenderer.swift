@@ -1,0 +1,30 @@
+/// Renders `index.html`: the lessons in order with their summaries, and what was verified.
+struct IndexPageRenderer {
+    let guideTitle: String
+
+    /// The index page of the guide made of `lessons`.
+    func render(_ lessons: [EvaluatedLesson]) -> String {
+        let checked = lessons.reduce(0) { $0 + $1.checkedCount }
+        let failed = lessons.reduce(0) { $0 + $1.failedCount }
+        var body = "<h1>\(HTML.escape(guideTitle))</h1>\n"
+        let plural = checked == 1 ? "number" : "numbers"
+        if failed == 0 {
+            body += "<p class=\"verification ok\">\(checked) \(plural) and expectations checked in \(lessons.count) lessons; all hold.</p>\n"
+        } else {
+            body += "<p class=\"verification failed\">\(checked) \(plural) and expectations checked in \(lessons.count) lessons; \(failed) failed.</p>\n"
+        }
+        body += "<ol class=\"lessons\">\n"
+        for lesson in lessons {
+            let name = HTML.escape(lesson.lesson.name)
+            body += "<li><a href=\"\(name).html\">\(HTML.escape(lesson.lesson.title))</a>"
+            if let summary = lesson.lesson.summary { body += "\n<p>\(HTML.escape(summary))</p>" }
+            if !lesson.failures.isEmpty {
+                let links = lesson.failures.map { "<code>\(HTML.escape(lesson.lesson.path)):\($0.line):\($0.column)</code>" }
+                body += "\n<p class=\"verification failed\">failed: \(links.joined(separator: ", "))</p>"
+            }
+            body += "</li>\n"
+        }
+        body += "</ol>"
+        return PageLayout.page(title: guideTitle, guideTitle: guideTitle, body: body)
+    }
+}

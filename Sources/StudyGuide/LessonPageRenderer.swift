@@ -1,0 +1,38 @@
+import Foundation
+import LessonDocument
+
+/// Renders a lesson's HTML page: its prose from cmark-gfm with each cell spliced into its place.
+struct LessonPageRenderer {
+    let guideTitle: String
+
+    /// The page of `lesson`, with links to the lessons before and after it.
+    func render(_ lesson: EvaluatedLesson, previous: Lesson?, next: Lesson?) -> String {
+        let cells = CellHTMLRenderer(source: lesson.lesson.source)
+        var body = lesson.lesson.html
+        for evaluated in lesson.cells {
+            body = body.replacingFirst(Lesson.placeholder(for: evaluated.cell.index), with: cells.render(evaluated))
+        }
+        let unattached = lesson.diagnostics.filter { diagnostic in !lesson.cells.contains { $0.cell.contains(diagnostic.location) } }
+        if !unattached.isEmpty {
+            body += unattached.map {
+                "<pre class=\"diagnostic \($0.severity.rawValue)\">\(HTML.escape(DiagnosticFormatter.text($0, source: lesson.lesson.source)))</pre>\n"
+            }.joined()
+        }
+        body += pager(previous: previous, next: next)
+        return PageLayout.page(title: "\(lesson.lesson.title) · \(guideTitle)", guideTitle: guideTitle, body: body)
+    }
+
+    private func pager(previous: Lesson?, next: Lesson?) -> String {
+        let back = previous.map { "<a class=\"previous\" href=\"\(HTML.escape($0.name)).html\">← \(HTML.escape($0.title))</a>" } ?? "<span></span>"
+        let forward = next.map { "<a class=\"next\" href=\"\(HTML.escape($0.name)).html\">\(HTML.escape($0.title)) →</a>" } ?? "<span></span>"
+        return "<nav class=\"pager\">\(back)\(forward)</nav>"
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

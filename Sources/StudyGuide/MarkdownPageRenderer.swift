@@ -1,0 +1,113 @@
+import ComputeLanguage
+import LessonDocument
+
+/// Renders a lesson as GitHub-flavoured Markdown: the author's own bytes, each cell's fence relabelled
+/// `swift` (so GitHub highlights it) without its `//|` option lines, and its results spliced after it.
+struct MarkdownPageRenderer {
+    /// The Markdown page of `lesson`.
+    func render(_ lesson: EvaluatedLesson) -> String {
+        let source = Array(lesson.lesson.source.utf8)
+        var result: [UInt8] = []
+        var cursor = 0
+        for evaluated in lesson.cells {
+            let range = evaluated.cell.blockRange
+            guard range.lowerBound >= cursor, range.upperBound <= source.count else { continue }
+            result += source[cursor..<range.lowerBound]
+            result += Array(renderBlock(evaluated, source: source, text: lesson.lesson.source).utf8)
+            cursor = range.upperBound
+        }
+        result += source[min(cursor, source.count)...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private func renderBlock(_ evaluated: EvaluatedCell, source: [UInt8], text lessonText: String) -> String {
+        let cell = evaluated.cell
+        var text = ""
+        if cell.options.echo {
+            let lines = Self.lines(of: source[cell.blockRange])
+            let info = cell.infoRange.clamped(to: cell.blockRange)
+            let optionLines = Self.optionLineCount(cell.code)
+            for (index, line) in lines.enumerated() {
+                if index == 0, let firstLine = lines.first {
+                    let start = cell.blockRange.lowerBound
+                    let head = source[start..<info.lowerBound]
+                    let tail = source[info.upperBound..<(start + firstLine.count)]
+                    text += String(decoding: head, as: UTF8.self) + "swift" + String(decoding: tail, as: UTF8.self)
+                } else if index > optionLines {
+                    text += String(decoding: line, as: UTF8.self)
+                }
+            }
+            if !text.hasSuffix("\n") { text += "\n" }
+        }
+        return text + renderResults(evaluated, source: lessonText)
+    }
+
+    /// The results as a block quote inside the cell's container (list item or quote).
+    private func renderResults(_ evaluated: EvaluatedCell, source: String) -> String {
+        var parts: [[String]] = []
+        for output in evaluated.outputs {
+            let expression = Self.inlineCode(output.source)
+            if let table = ResultTable(output.value, precision: evaluated.precision) {
+                parts.append(["\(expression) →", ""] + Self.render(table))
+            } else if let scalar = ResultTable.scalarText(output.value, precision: evaluated.precision) {
+                parts.append(["\(expression) → \(Self.inlineCode(scalar))"])
+            }
+        }
+        if !evaluated.expectations.isEmpty {
+            parts.append(evaluated.expectations.map { ($0.passed ? "- ✓ " : "- ✗ ") + Self.inlineCode("#expect(\($0.condition))") })
+        }
+        for diagnostic in evaluated.diagnostics {
+            let text = DiagnosticFormatter.text(diagnostic, source: source)
+            parts.append(["```text"] + text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) + ["```"])
+        }
+        guard !parts.isEmpty else { return "" }
+        let prefix = evaluated.cell.closingPrefix
+        let blank = String(prefix.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let quoted = parts.map { $0.map { $0.isEmpty ? ">" : "> " + $0 } }
+            .joined(separator: [">"])
+        let separator = evaluated.cell.options.echo ? blank + "\n" : ""
+        return separator + quoted.map { prefix + $0 + "\n" }.joined() + blank + "\n"
+    }
+
+    /// A GFM table with index headers, numbers right-aligned.
+    static func render(_ table: ResultTable) -> [String] {
+        let corner = table.rowHeaders == nil ? [] : [" "]
+        var lines = ["| " + (corner + table.columnHeaders).joined(separator: " | ") + " |"]
+        lines.append("|" + (corner.map { _ in "---" } + table.columnHeaders.map { _ in "--:" }).joined(separator: "|") + "|")
+        for (index, row) in table.rows.enumerated() {
+            let head = table.rowHeaders.map { ["**\($0[index])**"] } ?? []
+            lines.append("| " + (head + row).joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// `text` as a Markdown code span, fenced with enough backticks.
+    static func inlineCode(_ text: String) -> String {
+        var fence = "`"
+        while text.contains(fence) { fence += "`" }
+        let padded = text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text
+        return fence + padded + fence
+    }
+
+    /// The number of leading `//|` option lines of a cell's code.
+    static func optionLineCount(_ code: String) -> Int {
+        var count = 0
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("//|") else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// The lines of some bytes, each keeping its line ending.
+    static func lines(of bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            lines.append(bytes[start...index])
+            start = index + 1
+        }
+        if start < bytes.endIndex { lines.append(bytes[start...]) }
+        return lines
+    }
+}

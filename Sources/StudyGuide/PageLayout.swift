@@ -1,0 +1,26 @@
+/// The HTML shell shared by every page: head, site header and main column.
+enum PageLayout {
+    /// A complete page around `body`, titled `title`.
+    static func page(title: String, guideTitle: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <style>
+        \(Stylesheet.css)
+        </style>
+        </head>
+        <body>
+        <header class="site"><a href="index.html">\(HTML.escape(guideTitle))</a></header>
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,42 @@
+import LessonDocument
+
+/// What a command found: diagnostics, stale output, counts. Printed at the end; the exit code is decided last.
+public struct Report: Sendable {
+    /// The lessons' problems, in lesson order then location.
+    public var diagnostics: [Diagnostic] = []
+    /// Each lesson's text by path, for quoting lines in diagnostics.
+    public var sources: [String: String] = [:]
+    /// Output files that do not match a fresh render (`check` only).
+    public var staleFiles: [StaleFile] = []
+    /// Written numbers and expectations verified.
+    public var checkedCount = 0
+    /// Verifications that failed (number drift and failed expectations).
+    public var failedCount = 0
+    /// Lessons whose source `update` rewrote.
+    public var updatedLessons: [String] = []
+    /// Files in the output folder that `study` did not write and left alone.
+    public var foreignFiles: [String] = []
+    /// How many lessons were processed.
+    public var lessonCount = 0
+
+    /// The number of error diagnostics.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    /// 0 when all is well; 1 for problems in the lessons or stale output.
+    public var exitCode: Int32 { errorCount > 0 || !staleFiles.isEmpty ? 1 : 0 }
+
+    /// The closing lines: what was checked, what failed, what to run.
+    public var summary: String {
+        var lines: [String] = []
+        for file in updatedLessons { lines.append("updated \(file)") }
+        for file in foreignFiles { lines.append("warning: left \(file) alone: study did not write it") }
+        if !staleFiles.isEmpty {
+            lines += staleFiles.map { "stale: \($0)" }
+            lines.append("the output is stale: run `make guide` (or `study build`) and commit the output folder")
+        }
+        let errors = errorCount
+        let verdict = errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")"
+        lines.append("\(lessonCount) lesson\(lessonCount == 1 ? "" : "s"): \(checkedCount) checks, \(failedCount) failed; \(verdict)")
+        return lines.map { $0 + "\n" }.joined()
+    }
+}

@@ -1,0 +1,72 @@
+import ComputeLanguage
+import LessonDocument
+
+/// The three commands over a set of lessons: build the guide, check it, update the lessons' results.
+public struct Study: Sendable {
+    /// Lesson files or folders.
+    public var paths: [String]
+    /// The output folder.
+    public var output: OutputFolder
+    /// How pages are titled.
+    public var renderer: GuideRenderer
+    /// Bounds on what a lesson may compute.
+    public var limits: Limits
+
+    /// The commands for `paths` (default `lessons`), writing to `output` (default `output`).
+    public init(paths: [String] = ["lessons"], output: String = "output", renderer: GuideRenderer = GuideRenderer(), limits: Limits = .default) {
+        self.paths = paths.isEmpty ? ["lessons"] : paths
+        self.output = OutputFolder(path: output)
+        self.renderer = renderer
+        self.limits = limits
+    }
+
+    /// Renders the guide into the output folder; errors are shown in the pages and reported.
+    public func build() throws(StudyError) -> Report {
+        let lessons = try evaluateAll()
+        let owns = LessonLoader.namesFoldersOnly(paths)
+        var report = Self.report(lessons)
+        report.foreignFiles = try output.write(renderer.render(lessons, complete: owns), ownsFolder: owns)
+        return report
+    }
+
+    /// Verifies every result, claim and expectation, and that the output folder matches a fresh render.
+    public func check() throws(StudyError) -> Report {
+        let lessons = try evaluateAll()
+        let owns = LessonLoader.namesFoldersOnly(paths)
+        var report = Self.report(lessons)
+        report.staleFiles = output.staleFiles(against: renderer.render(lessons, complete: owns), ownsFolder: owns)
+        return report
+    }
+
+    /// Rewrites wrong and missing result comments in the lessons (nothing else, atomically), then rebuilds.
+    public func update() throws(StudyError) -> Report {
+        var updated: [String] = []
+        for lesson in try LessonLoader.load(paths) {
+            let evaluated = LessonEvaluator.evaluate(lesson, limits: limits)
+            guard !evaluated.edits.isEmpty else { continue }
+            let source = lesson.source.applying(evaluated.edits)
+            guard source != lesson.source else { continue }
+            try FileSystem.writeAtomically(Array(source.utf8), to: lesson.path)
+            updated.append(lesson.path)
+        }
+        var report = try build()
+        report.updatedLessons = updated
+        return report
+    }
+
+    private func evaluateAll() throws(StudyError) -> [EvaluatedLesson] {
+        try LessonLoader.load(paths).map { LessonEvaluator.evaluate($0, limits: limits) }
+    }
+
+    private static func report(_ lessons: [EvaluatedLesson]) -> Report {
+        var report = Report()
+        report.lessonCount = lessons.count
+        for lesson in lessons {
+            report.diagnostics += lesson.diagnostics
+            report.sources[lesson.lesson.path] = lesson.lesson.source
+            report.checkedCount += lesson.checkedCount
+            report.failedCount += lesson.failedCount
+        }
+        return report
+    }
+}

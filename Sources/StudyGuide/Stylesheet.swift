@@ -1,0 +1,45 @@
+/// The guide's CSS, embedded in every page so that pages work opened straight from disk.
+enum Stylesheet {
+    /// Light and dark themes through CSS variables and `prefers-color-scheme`.
+    static let css = """
+    :root { --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --border: #d1d9e0; --code-bg: #f6f8fa;
+      --accent: #0969da; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --output-bg: #f8fafc; }
+    @media (prefers-color-scheme: dark) {
+      :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --border: #3d444d; --code-bg: #151b23;
+        --accent: #4493f8; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --output-bg: #10151c; }
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--fg); background: var(--bg);
+      font: 16px/1.6 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+    header.site { border-bottom: 1px solid var(--border); padding: 0.6rem 1.5rem; }
+    header.site a { color: var(--fg); font-weight: 600; text-decoration: none; }
+    main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+    a { color: var(--accent); }
+    h1, h2, h3 { line-height: 1.25; }
+    code, pre { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, monospace; font-size: 0.875em; }
+    :not(pre) > code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; }
+    pre { background: var(--code-bg); padding: 0.8rem 1rem; border-radius: 6px; overflow-x: auto; line-height: 1.45; }
+    table { border-collapse: collapse; margin: 0.8rem 0; }
+    th, td { border: 1px solid var(--border); padding: 0.25rem 0.6rem; }
+    .cell { margin: 1.2rem 0; }
+    .cell pre.code { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
+    .outputs { border: 1px solid var(--border); border-top: none; background: var(--output-bg); padding: 0.4rem 1rem;
+      border-radius: 0 0 6px 6px; }
+    .output { margin: 0.4rem 0; }
+    .output .expression { color: var(--muted); font-size: 0.9em; }
+    .output table.value td { font-family: ui-monospace, Menlo, Consolas, monospace; text-align: right; }
+    .output table.value th { color: var(--muted); font-weight: normal; font-size: 0.8em; }
+    .value.scalar { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 600; }
+    ul.expectations { list-style: none; padding-left: 0; margin: 0.4rem 0; }
+    ul.expectations .passed .mark { color: var(--ok); }
+    ul.expectations .failed .mark { color: var(--bad); }
+    pre.diagnostic { border-left: 4px solid var(--bad); }
+    pre.diagnostic.warning { border-left-color: var(--warn); }
+    nav.pager { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--border);
+      margin-top: 2rem; padding-top: 1rem; }
+    ol.lessons > li { margin: 0.8rem 0; }
+    ol.lessons p { margin: 0.2rem 0; color: var(--muted); }
+    .verification.ok { color: var(--ok); }
+    .verification.failed { color: var(--bad); }
+    """
+}

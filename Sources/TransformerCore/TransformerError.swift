@@ -1,0 +1,37 @@
+/// A shape or domain problem in a TransformerCore computation; thrown, never trapped.
+public enum TransformerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A negative or overflowing shape.
+    case invalidShape(rows: Int, columns: Int)
+    /// Elements whose count does not fill the shape.
+    case elementCount(expected: (rows: Int, columns: Int), actual: Int)
+    /// Rows of different lengths given for one matrix.
+    case raggedRows(row: Int, expected: Int, actual: Int)
+    /// Two operands whose shapes do not fit the operation.
+    case shapeMismatch(operation: String, lhs: (rows: Int, columns: Int), rhs: (rows: Int, columns: Int))
+    /// A value outside the domain of a parameter (for example a temperature ≤ 0).
+    case invalidArgument(name: String, value: Double, requirement: String)
+    /// An operation on an empty vector or matrix that needs at least one element.
+    case empty(operation: String)
+
+    public static func == (lhs: TransformerError, rhs: TransformerError) -> Bool {
+        lhs.description == rhs.description
+    }
+
+    /// A lower-case message naming the shapes or the bad value.
+    public var description: String {
+        switch self {
+        case let .invalidShape(rows, columns):
+            return "invalid shape \(rows)×\(columns)"
+        case let .elementCount(expected, actual):
+            return "\(actual) elements cannot fill a \(expected.rows)×\(expected.columns) matrix"
+        case let .raggedRows(row, expected, actual):
+            return "row \(row) has \(actual) elements where the first row has \(expected)"
+        case let .shapeMismatch(operation, lhs, rhs):
+            return "\(operation) of shapes \(lhs.rows)×\(lhs.columns) and \(rhs.rows)×\(rhs.columns) is undefined"
+        case let .invalidArgument(name, value, requirement):
+            return "\(name) must be \(requirement), got \(value)"
+        case let .empty(operation):
+            return "\(operation) needs at least one element"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import StudyGuide
+
+/// `study check`: verify the lessons' numbers and that the output folder is current.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify every result comment and #expect, and that the output folder is current.",
+        discussion: """
+            Renders in memory and compares: each `// =>` result with a fresh computation at the precision \
+            it is written with (0.867 means ±0.0005), each #expect, and each file of the output folder \
+            (missing, different or orphaned files; output/assets/ excepted). Nothing is written. Exits 1 \
+            on any drift, error or stale file, for CI.
+            """
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        try options.perform { study throws(StudyError) in try study.check() }
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import LessonDocument
+
+/// `//| key: value` lines: what they set and what they report, at which positions.
+struct CellOptionsTests {
+    @Test func readsAllOptionsInsideAListItem() {
+        let source = """
+        # Options
+
+        - item
+
+          ```swift-compute
+          //| label: temperatures
+          //| precision: 3
+          //| echo: false
+          //| error: true
+          let x = 1
+          //| label: ignored
+          ```
+
+        """
+        let lesson = Lesson(path: "l.md", source: source)
+        #expect(lesson.cells.first?.options == CellOptions(label: "temperatures", precision: 3, echo: false, expectsError: true))
+        #expect(lesson.diagnostics.isEmpty)
+    }
+
+    @Test func defaultsWithoutOptionLines() {
+        let lesson = Lesson(path: "l.md", source: "```swift-compute\nlet x = 1\n```\n")
+        #expect(lesson.cells.first?.options == CellOptions())
+        #expect(CellOptions() == CellOptions(label: nil, precision: nil, echo: true, expectsError: false))
+    }
+
+    @Test func quotedLabelAndIndentedMarker() {
+        let lesson = Lesson(path: "l.md", source: "```swift-compute\n  //| label: \"attention\"\n//| precision: 0\n```\n")
+        #expect(lesson.cells.first?.options == CellOptions(label: "attention", precision: 0))
+        #expect(lesson.diagnostics.isEmpty)
+    }
+
+    @Test func reportsBadOptionsAtKeyAndValue() {
+        let source = """
+        ```swift-compute
+        //| colour: red
+        //| precision: 16
+        //| echo: maybe
+        //|precision 3
+        //| error:
+        //| precision: 2
+        let x = 1
+        //| bogus: 1
+        ```
+
+        """
+        let lesson = Lesson(path: "lessons/02-bad.md", source: source)
+        let found = lesson.diagnostics.map { "\($0.location) \($0.message)" }
+        #expect(found == [
+            "2:5 unknown cell option 'colour'",
+            "3:16 invalid precision '16'; expected an integer from 0 to 15",
+            "4:11 invalid value 'maybe' for option 'echo'; expected true or false",
+            "5:1 malformed option line; expected '//| key: value'",
+            "6:11 missing value for option 'error'",
+        ])
+        #expect(lesson.diagnostics.allSatisfy { $0.severity == .error && $0.path == "lessons/02-bad.md" })
+        #expect(lesson.diagnostics.first?.notes.map(\.message) == ["known options are label, precision, echo, error"])
+        #expect(lesson.cells.first?.options == CellOptions(precision: 2))
+    }
+
+    @Test func positionsInsideAQuoteIncludeThePrefix() {
+        let source = "Intro.\n\n> ```swift-compute\n> //| colour: red\n> //| precision: x\n> ```\n"
+        let lesson = Lesson(path: "q.md", source: source)
+        #expect(lesson.diagnostics.map(\.location) == [SourceLocation(line: 4, column: 7), SourceLocation(line: 5, column: 18)])
+        #expect(source.line(4).utf8Text(6..<12) == "colour")
+        #expect(source.line(5).utf8Text(17..<18) == "x")
+    }
+
+    @Test func negativeAndNonIntegerPrecisionsAreRejected() {
+        for value in ["-1", "2.5", "three", "99999999999999999999999"] {
+            let lesson = Lesson(path: "p.md", source: "```swift-compute\n//| precision: \(value)\n```\n")
+            #expect(lesson.diagnostics.map(\.message) == ["invalid precision '\(value)'; expected an integer from 0 to 15"])
+            #expect(lesson.cells.first?.options.precision == nil)
+        }
+    }
+
+    @Test func messagesFollowTheStyle() {
+        let at = SourceLocation(line: 1, column: 1)
+        let messages = [
+            Diagnostic.unknownCellOption("x", path: "p", at: at),
+            .invalidPrecision("x", path: "p", at: at),
+            .invalidFlag("x", key: "echo", path: "p", at: at),
+            .missingOptionValue("label", path: "p", at: at),
+            .malformedOptionLine(path: "p", at: at),
+            .unclosedFence(character: UInt8(ascii: "`"), length: 3, path: "p", at: at),
+        ].map(\.message)
+        for message in messages {
+            #expect(message.first?.isLowercase == true)
+            #expect(!message.hasSuffix("."))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import LessonDocument
+import StudyGuide
+import Testing
+
+/// Golden files of whole pages: compared byte for byte, re-recorded with `STUDY_RECORD_GOLDEN=1 swift test`.
+enum GoldenFiles {
+    /// The folder of this test target's fixtures, in the source tree (so that recording writes there).
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Whether this run re-records the golden files instead of comparing.
+    static let recording = ProcessInfo.processInfo.environment["STUDY_RECORD_GOLDEN"] == "1"
+
+    /// Compares `actual` with the golden file `name` (or records it).
+    static func assertMatches(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = fixtures.appendingPathComponent("golden").appendingPathComponent(name)
+        if recording {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if actual != expected {
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(actualLines.count, expectedLines.count)
+            let got = first < actualLines.count ? String(actualLines[first]) : "<end>"
+            let want = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
+            Issue.record("\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)\n(re-record with STUDY_RECORD_GOLDEN=1)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The fixture lesson `name` parsed with the display path `lessons/name`.
+    static func lesson(_ name: String) throws -> Lesson {
+        let url = fixtures.appendingPathComponent("lessons").appendingPathComponent(name)
+        return Lesson(path: "lessons/" + name, source: try String(contentsOf: url, encoding: .utf8))
+    }
+}
