@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Runs the built `study` executable, as a user would.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The `study` executable next to the test bundle (both are products of the same build).
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("study")
+    }
+
+    private func run(_ arguments: [String], in folder: URL) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("the executable exists beside the tests")
+    func testExecutableBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path))
+    }
+
+    @Test("check prints path:line:col: error: with the line and a caret, and exits 1; update fixes it; exit 0 after")
+    func testCheckUpdateCheck() throws {
+        let lesson = CheckAndUpdateTests.lesson.replacingOccurrences(of: "[0.665, 0.245, 0.090]", with: "[0.665, 0.245, 0.091]")
+        let workspace = try TemporaryWorkspace(lessons: ["04-t.md": lesson])
+        let check = try run(["check"], in: workspace.root)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("lessons/04-t.md:5:54: error: wrong result: written 0.091, computed 0.090\n"))
+        #expect(check.stderr.contains("softmax(z, temperature: 1)      // => [0.665, 0.245, 0.091]\n" + String(repeating: " ", count: 53) + "^\n"))
+        #expect(check.stdout.contains("make guide"))
+        let update = try run(["update"], in: workspace.root)
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(try workspace.text("lessons/04-t.md") == CheckAndUpdateTests.lesson)
+        let again = try run(["check", "lessons", "--output", "output"], in: workspace.root)
+        #expect(again.status == 0, "\(again.stderr)\(again.stdout)")
+    }
+
+    @Test("--format github prints workflow annotations")
+    func testGithubFormat() throws {
+        let workspace = try TemporaryWorkspace(lessons: ["01-x.md": "```swift-compute\n1 + 1  // => 3\n```\n"])
+        let result = try run(["check", "--format", "github"], in: workspace.root)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("::error file=lessons/01-x.md,line=2,col=14::wrong result: written 3, computed 2"))
+    }
+
+    @Test("a missing lessons folder and a bad option exit 2 with a message")
+    func testUsageErrors() throws {
+        let workspace = try TemporaryWorkspace()
+        try FileManager.default.removeItem(atPath: workspace.path("lessons"))
+        let missing = try run(["build"], in: workspace.root)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("error: no such file or folder: lessons"))
+        let usage = try run(["check", "--format", "yaml"], in: workspace.root)
+        #expect(usage.status == 2)
+        let unknown = try run(["frobnicate"], in: workspace.root)
+        #expect(unknown.status == 2)
+    }
+
+    @Test("--help explains the commands")
+    func testHelp() throws {
+        let workspace = try TemporaryWorkspace()
+        let help = try run(["--help"], in: workspace.root)
+        #expect(help.status == 0)
+        for word in ["build", "check", "update", "Exit codes"] { #expect(help.stdout.contains(word)) }
+        let checkHelp = try run(["check", "--help"], in: workspace.root)
+        #expect(checkHelp.stdout.contains("--output"))
+    }
+}
