@@ -1,5 +1,5 @@
 /// The lines of a lesson's source as UTF-8 byte ranges, split the way cmark-gfm splits them (`\n`, `\r\n` or a lone `\r`).
-struct SourceLines: Sendable {
+public struct SourceLines: Sendable {
     /// One line: where it starts, where its content ends (before the line ending) and where the next line starts.
     struct Line: Sendable, Equatable {
         /// Offset of the line's first byte.
@@ -16,7 +16,7 @@ struct SourceLines: Sendable {
     let lines: [Line]
 
     /// Splits `source` into lines.
-    init(_ source: String) {
+    public init(_ source: String) {
         let bytes = Array(source.utf8)
         var lines: [Line] = []
         var start = 0
@@ -57,5 +57,10 @@ struct SourceLines: Sendable {
     /// The content bytes of a line (without its line ending).
     func content(of line: Line) -> ArraySlice<UInt8> {
         bytes[line.start..<line.contentEnd]
+    }
+
+    /// The text of line `number` (1-based) without its line ending, or nil when there is no such line.
+    public func text(ofLine number: Int) -> String? {
+        line(number).map { String(decoding: content(of: $0), as: UTF8.self) }
     }
 }

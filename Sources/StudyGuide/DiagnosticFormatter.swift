@@ -38,22 +38,12 @@ public enum DiagnosticFormatter {
 
     /// The quoted line and a caret under the column (tabs kept, so the caret lines up).
     static func excerpt(_ source: String?, at location: SourceLocation) -> String {
-        guard let source, let line = Self.line(location.line, of: source) else { return "" }
+        guard let source, let line = SourceLines(source).text(ofLine: location.line) else { return "" }
         let bytes = Array(line.utf8)
         let prefixBytes = bytes.prefix(max(0, min(location.column - 1, bytes.count)))
         let prefix = String(decoding: prefixBytes, as: UTF8.self)
         let padding = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
         return line + "\n" + padding + "^\n"
-    }
-
-    /// Line `number` (1-based) of `source`, without its line ending.
-    static func line(_ number: Int, of source: String) -> String? {
-        guard number >= 1 else { return nil }
-        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard number <= lines.count else { return nil }
-        var line = lines[number - 1]
-        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-        return String(decoding: line, as: UTF8.self)
     }
 
     /// `::error file=…,line=…,col=…::message` for GitHub Actions.

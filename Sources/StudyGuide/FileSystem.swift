@@ -66,9 +66,9 @@ public enum FileSystem {
         var info = stat()
         let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
         var template = Array(((folder.isEmpty ? "." : folder) + "/.study-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw .unwritable(path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = fchmod(descriptor, mode) == 0
         var offset = 0
         while ok, offset < bytes.count {

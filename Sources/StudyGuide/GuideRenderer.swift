@@ -18,6 +18,7 @@ public struct GuideRenderer: Sendable {
             files[lesson.lesson.name + ".html"] = page.render(lesson, previous: complete ? previous : nil, next: complete ? next : nil)
             files[lesson.lesson.name + ".md"] = MarkdownPageRenderer().render(lesson)
         }
+        files[Stylesheet.fileName] = Stylesheet.css + "\n"
         if complete {
             files["index.html"] = IndexPageRenderer(guideTitle: title).render(lessons)
             let listed = (Array(files.keys) + [RenderedGuide.manifestName]).sorted()

@@ -9,7 +9,7 @@ public enum LessonEvaluator {
     /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic.
     public static func evaluate(_ lesson: Lesson, limits: Limits = .default) -> EvaluatedLesson {
         var session = ComputeSession(limits: limits)
-        let lineEnding = lesson.source.utf8.contains(UInt8(ascii: "\r")) && lesson.source.contains("\r\n") ? "\r\n" : "\n"
+        let lineEnding = lesson.source.contains("\r\n") ? "\r\n" : "\n"
         var cells: [EvaluatedCell] = []
         var reported = lesson.diagnostics
         var edits: [SourceEdit] = []

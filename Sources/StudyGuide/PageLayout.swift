@@ -9,9 +9,7 @@ enum PageLayout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title))</title>
-        <style>
-        \(Stylesheet.css)
-        </style>
+        <link rel="stylesheet" href="\(Stylesheet.fileName)">
         </head>
         <body>
         <header class="site"><a href="index.html">\(HTML.escape(guideTitle))</a></header>

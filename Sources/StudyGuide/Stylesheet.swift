@@ -1,5 +1,8 @@
-/// The guide's CSS, embedded in every page so that pages work opened straight from disk.
+/// The guide's CSS, written once as `style.css` beside the pages (a relative link works opened from disk).
 enum Stylesheet {
+    /// The stylesheet's file name in the output folder.
+    static let fileName = "style.css"
+
     /// Light and dark themes through CSS variables and `prefers-color-scheme`.
     static let css = """
     :root { --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --border: #d1d9e0; --code-bg: #f6f8fa;
