@@ -13,24 +13,21 @@ struct CellHTMLRenderer {
         if cell.options.echo {
             html += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(Self.displayedCode(cell)))</code></pre>\n"
         }
-        if !evaluated.outputs.isEmpty {
-            html += "<div class=\"outputs\">\n"
-            for output in evaluated.outputs {
-                html += renderOutput(output, precision: evaluated.precision)
-            }
-            html += "</div>\n"
-        }
+        var results = evaluated.outputs.map { renderOutput($0, precision: evaluated.precision) }.joined()
         if !evaluated.expectations.isEmpty {
-            html += "<ul class=\"expectations\">\n"
+            results += "<ul class=\"expectations\">\n"
             for expectation in evaluated.expectations {
                 let (kind, mark) = expectation.passed ? ("passed", "✓") : ("failed", "✗")
-                html += "<li class=\"\(kind)\"><span class=\"mark\">\(mark)</span> <code>#expect(\(HTML.escape(expectation.condition)))</code></li>\n"
+                results += "<li class=\"\(kind)\"><span class=\"mark\">\(mark)</span> <code>#expect(\(HTML.escape(expectation.condition)))</code></li>\n"
             }
-            html += "</ul>\n"
+            results += "</ul>\n"
         }
         for diagnostic in evaluated.diagnostics {
             let text = DiagnosticFormatter.text(diagnostic, source: source)
-            html += "<pre class=\"diagnostic \(diagnostic.severity.rawValue)\">\(HTML.escape(text))</pre>\n"
+            results += "<pre class=\"diagnostic \(diagnostic.severity.rawValue)\">\(HTML.escape(text))</pre>\n"
+        }
+        if !results.isEmpty {
+            html += "<div class=\"results\">\n" + results + "</div>\n"
         }
         return html + "</section>"
     }

@@ -26,8 +26,10 @@ enum Stylesheet {
     th, td { border: 1px solid var(--border); padding: 0.25rem 0.6rem; }
     .cell { margin: 1.2rem 0; }
     .cell pre.code { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
-    .outputs { border: 1px solid var(--border); border-top: none; background: var(--output-bg); padding: 0.4rem 1rem;
-      border-radius: 0 0 6px 6px; }
+    .cell pre.code:last-child { border-radius: 6px; }
+    .results { border: 1px solid var(--border); background: var(--output-bg); padding: 0.4rem 1rem; border-radius: 6px; }
+    .cell pre.code + .results { border-top: none; border-radius: 0 0 6px 6px; }
+    .results pre.diagnostic { background: var(--code-bg); }
     .output { margin: 0.4rem 0; }
     .output .expression { color: var(--muted); font-size: 0.9em; }
     .output table.value td { font-family: ui-monospace, Menlo, Consolas, monospace; text-align: right; }
