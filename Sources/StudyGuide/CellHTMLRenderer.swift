@@ -8,7 +8,7 @@ struct CellHTMLRenderer {
     /// The cell's HTML, which replaces its placeholder in the page.
     func render(_ evaluated: EvaluatedCell) -> String {
         let cell = evaluated.cell
-        let id = HTML.escape(cell.options.label ?? "cell-\(cell.index + 1)")
+        let id = HTML.escape(cell.anchor)
         var html = "<section class=\"cell\" id=\"\(id)\">\n"
         if cell.options.echo {
             html += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(Self.displayedCode(cell)))</code></pre>\n"

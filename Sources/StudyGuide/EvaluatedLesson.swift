@@ -14,8 +14,8 @@ public struct EvaluatedLesson: Sendable {
     public let checkedCount: Int
     /// How many of those failed.
     public let failedCount: Int
-    /// The locations of the failed verifications, for the index's links.
-    public let failures: [SourceLocation]
+    /// The failed verifications, for the index's links.
+    public let failures: [VerificationFailure]
 
     /// Whether any reported diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -40,7 +40,7 @@ public enum FileSystem {
 
     /// Every file below `folder`, as paths relative to it with `/` separators, sorted.
     public static func files(below folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(atPath: resolvedTarget(of: folder)) else { return [] }
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
             if !kind(of: folder + "/" + relative).isFolder { result.append(relative) }

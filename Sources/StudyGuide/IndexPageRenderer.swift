@@ -19,7 +19,9 @@ struct IndexPageRenderer {
             body += "<li><a href=\"\(name).html\">\(HTML.escape(lesson.lesson.title))</a>"
             if let summary = lesson.lesson.summary { body += "\n<p>\(HTML.escape(summary))</p>" }
             if !lesson.failures.isEmpty {
-                let links = lesson.failures.map { "<code>\(HTML.escape(lesson.lesson.path)):\($0.line):\($0.column)</code>" }
+                let links = lesson.failures.map {
+                    "<a href=\"\(name).html#\(HTML.escape($0.anchor))\"><code>\(HTML.escape(lesson.lesson.path)):\($0.location.line):\($0.location.column)</code></a>"
+                }
                 body += "\n<p class=\"verification failed\">failed: \(links.joined(separator: ", "))</p>"
             }
             body += "</li>\n"

@@ -14,7 +14,7 @@ public enum LessonEvaluator {
         var reported = lesson.diagnostics
         var edits: [SourceEdit] = []
         var checked = 0
-        var failures: [SourceLocation] = []
+        var failures: [VerificationFailure] = []
         for cell in lesson.cells {
             let precision = cell.options.precision ?? defaultPrecision
             let own = lesson.diagnostics.filter { cell.contains($0.location) }
@@ -28,7 +28,8 @@ public enum LessonEvaluator {
             let verification = verifier.verify(run.outputs)
             let failedExpectations = run.expectations.filter { !$0.passed }
             checked += verification.checked + run.expectations.count
-            failures += verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
+            let failed = verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
+            failures += failed.map { VerificationFailure(location: $0, anchor: cell.anchor) }
             if cell.options.expectsError {
                 if !run.hasErrors {
                     reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: cell.openingFence))

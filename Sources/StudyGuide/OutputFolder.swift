@@ -52,6 +52,16 @@ public struct OutputFolder: Sendable {
         return foreign
     }
 
+    /// Copies KaTeX into `assets/katex/` when it is installed; returns how many files it copied.
+    @discardableResult
+    public func copyKaTeX(from folder: String = KaTeXAssets.installedFolder) throws(StudyError) -> Int {
+        let files = KaTeXAssets.filesToCopy(from: folder)
+        for file in files {
+            try FileSystem.writeAtomically(try FileSystem.read(folder + "/" + file), to: join(KaTeXAssets.destination + "/" + file))
+        }
+        return files.count
+    }
+
     /// The files listed in the manifest on disk.
     private func previouslyWritten() -> Set<String> {
         guard let text = try? FileSystem.readText(join(RenderedGuide.manifestName)) else { return [] }

@@ -10,6 +10,7 @@ enum PageLayout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title))</title>
         <link rel="stylesheet" href="\(Stylesheet.fileName)">
+        \(KaTeXAssets.headHTML)
         </head>
         <body>
         <header class="site"><a href="index.html">\(HTML.escape(guideTitle))</a></header>

@@ -26,6 +26,7 @@ public struct Study: Sendable {
         let owns = LessonLoader.namesFoldersOnly(paths)
         var report = Self.report(lessons)
         report.foreignFiles = try output.write(renderer.render(lessons, complete: owns), ownsFolder: owns)
+        try output.copyKaTeX()
         return report
     }
 

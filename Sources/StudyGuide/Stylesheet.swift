@@ -46,5 +46,15 @@ enum Stylesheet {
     ol.lessons p { margin: 0.2rem 0; color: var(--muted); }
     .verification.ok { color: var(--ok); }
     .verification.failed { color: var(--bad); }
+    .math.display { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
+    @media print {
+      :root { --fg: #000; --bg: #fff; --muted: #444; --border: #999; --code-bg: #f4f4f4; --output-bg: #fff; }
+      header.site, nav.pager, nav.contents { display: none; }
+      main { max-width: none; padding: 0; }
+      a { color: inherit; text-decoration: none; }
+      pre { white-space: pre-wrap; overflow: visible; }
+      .cell, table, figure, svg { break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; }
+    }
     """
 }

@@ -4,10 +4,21 @@ import Testing
 
 @Suite("Untrusted HTML")
 struct UntrustedHTMLTests {
+    /// The page's `<main>` element: everything the lesson's author controls (the head is the layout's own).
     private func page(_ source: String) -> String {
         let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-x.md", source: source))
-        return GuideRenderer().render([lesson], complete: true).files["01-x.html"] ?? ""
+        let html = GuideRenderer().render([lesson], complete: true).files["01-x.html"] ?? ""
+        let body = html.components(separatedBy: "<main>").dropFirst().joined()
+        #expect(!body.isEmpty)
+        #expect(html.components(separatedBy: "<script").count == Self.layoutScripts + 1, "only the layout's own scripts")
+        return body
     }
+
+    /// How many `<script` tags the layout itself has (KaTeX), counted on a lesson with no HTML.
+    private static let layoutScripts: Int = {
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-x.md", source: "# T\n"))
+        return (GuideRenderer().render([lesson], complete: true).files["01-x.html"] ?? "").components(separatedBy: "<script").count - 1
+    }()
 
     @Test("a <script> written in a lesson never reaches the page as live HTML")
     func testScript() {
@@ -27,5 +38,18 @@ struct UntrustedHTMLTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("<img"))
         #expect(html.contains("&lt;script&gt;"))
+    }
+}
+
+@Suite("Index page")
+struct IndexPageTests {
+    @Test("the index counts the checks and links each failure to its cell in place")
+    func testFailureLinks() {
+        let right = LessonEvaluator.evaluate(Lesson(path: "lessons/01-a.md", source: "# A\n\nFirst.\n\n```swift-compute\n1 + 1  // => 2\n```\n"))
+        let wrong = LessonEvaluator.evaluate(Lesson(path: "lessons/02-b.md", source: "# B\n\n```swift-compute\n//| label: sums\n2 + 2  // => 5\n```\n"))
+        let index = GuideRenderer().render([right, wrong], complete: true).files["index.html"] ?? ""
+        #expect(index.contains("2 numbers and expectations checked in 2 lessons; 1 failed."))
+        #expect(index.contains("<a href=\"02-b.html#sums\"><code>lessons/02-b.md:5:15</code></a>"))
+        #expect(index.contains("<p>First.</p>"))
     }
 }
