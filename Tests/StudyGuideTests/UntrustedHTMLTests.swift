@@ -49,7 +49,7 @@ struct IndexPageTests {
         let wrong = LessonEvaluator.evaluate(Lesson(path: "lessons/02-b.md", source: "# B\n\n```swift-compute\n//| label: sums\n2 + 2  // => 5\n```\n"))
         let index = GuideRenderer().render([right, wrong], complete: true).files["index.html"] ?? ""
         #expect(index.contains("2 numbers and expectations checked in 2 lessons; 1 failed."))
-        #expect(index.contains("<a href=\"02-b.html#sums\"><code>lessons/02-b.md:5:15</code></a>"))
+        #expect(index.contains("<a href=\"02-b.html#sums\"><code>lessons/02-b.md:5:14</code></a>"))
         #expect(index.contains("<p>First.</p>"))
     }
 }
