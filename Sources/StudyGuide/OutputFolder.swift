@@ -72,6 +72,11 @@ public struct OutputFolder: Sendable {
         relative == Self.assets || relative.hasPrefix(Self.assets + "/")
     }
 
+    /// A path inside the folder, relative to it.
+    func relativePath(of path: String) -> String {
+        path == self.path || self.path == "." ? path : String(path.dropFirst(self.path.count + 1))
+    }
+
     private func join(_ relative: String) -> String {
         path == "." ? relative : path + "/" + relative
     }

@@ -18,6 +18,8 @@ public struct Report: Sendable {
     public var foreignFiles: [String] = []
     /// How many lessons were processed.
     public var lessonCount = 0
+    /// What `update` and `build` would change, as unified diffs (`check --diff` only).
+    public var diff = ""
 
     /// The number of error diagnostics.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

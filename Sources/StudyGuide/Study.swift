@@ -30,12 +30,26 @@ public struct Study: Sendable {
         return report
     }
 
-    /// Verifies every result, claim and expectation, and that the output folder matches a fresh render.
-    public func check() throws(StudyError) -> Report {
+    /// Verifies every result, claim and expectation, and that the output folder matches a fresh render;
+    /// with `diff`, also tells what `update` would change in the lessons and `build` in the output.
+    public func check(diff: Bool = false) throws(StudyError) -> Report {
         let lessons = try evaluateAll()
         let owns = LessonLoader.namesFoldersOnly(paths)
         var report = Self.report(lessons)
-        report.staleFiles = output.staleFiles(against: renderer.render(lessons, complete: owns), ownsFolder: owns)
+        let guide = renderer.render(lessons, complete: owns)
+        report.staleFiles = output.staleFiles(against: guide, ownsFolder: owns)
+        if diff {
+            for lesson in lessons where !lesson.edits.isEmpty {
+                let path = lesson.lesson.path
+                report.diff += UnifiedDiff.diff(lesson.lesson.source, lesson.lesson.source.applying(lesson.edits), oldName: path, newName: path + " (after update)")
+            }
+            for file in report.staleFiles {
+                let relative = output.relativePath(of: file.path)
+                let disk = (try? FileSystem.readText(file.path)) ?? ""
+                let fresh = guide.files[relative] ?? ""
+                report.diff += UnifiedDiff.diff(disk, fresh, oldName: file.path, newName: file.path + " (after build)")
+            }
+        }
         return report
     }
 

@@ -15,7 +15,10 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "Also print, as unified diffs, what `study update` would change in the lessons and `study build` in the output.")
+    var diff = false
+
     func run() throws {
-        try options.perform { study throws(StudyError) in try study.check() }
+        try options.perform { study throws(StudyError) in try study.check(diff: diff) }
     }
 }

@@ -22,7 +22,7 @@ struct CommonOptions: ParsableArguments {
         switch format {
         case .text:
             FileHandle.standardError.write(Data(diagnostics.utf8))
-            FileHandle.standardOutput.write(Data(report.summary.utf8))
+            FileHandle.standardOutput.write(Data((report.diff + report.summary).utf8))
         case .github:
             FileHandle.standardOutput.write(Data((diagnostics + report.summary).utf8))
         case .json:

@@ -52,6 +52,17 @@ struct CommandLineTests {
         #expect(again.status == 0, "\(again.stderr)\(again.stdout)")
     }
 
+    @Test("check --diff shows what update would change, and changes nothing")
+    func testDiff() throws {
+        let lesson = "```swift-compute\n1 + 1  // => 3\n2 + 2\n```\n"
+        let workspace = try TemporaryWorkspace(lessons: ["01-x.md": lesson])
+        let result = try run(["check", "--diff"], in: workspace.root)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("--- lessons/01-x.md\n+++ lessons/01-x.md (after update)\n@@ -1,4 +1,4 @@\n ```swift-compute\n-1 + 1  // => 3\n-2 + 2\n+1 + 1  // => 2\n+2 + 2  // => 4\n ```\n"))
+        #expect(result.stdout.contains("+++ output/01-x.html (after build)"))
+        #expect(try workspace.text("lessons/01-x.md") == lesson)
+    }
+
     @Test("--format github prints workflow annotations")
     func testGithubFormat() throws {
         let workspace = try TemporaryWorkspace(lessons: ["01-x.md": "```swift-compute\n1 + 1  // => 3\n```\n"])
