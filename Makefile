@@ -1,10 +1,11 @@
 # The two commands of the README: `make guide` renders lessons/ into output/; `make test` runs every test.
 SWIFT ?= swift
 STUDY := .build/debug/study
+BROWSER_GUIDE := .build/browser-guide
 
-.PHONY: guide test deps build clean
+.PHONY: guide test deps build clean browser-check
 
-## Install the system packages (cmark-gfm) when missing.
+## Install the system packages (cmark-gfm, KaTeX) when missing.
 deps:
 	@scripts/install-deps
 
@@ -16,11 +17,18 @@ build: deps
 guide: build
 	$(STUDY) build lessons --output output
 
-## Unit, golden and end-to-end tests, then verify every lesson and that output/ is current.
+## Unit, golden and end-to-end tests; verify every lesson and that output/ is current; then load every page
+## of a fresh build (with KaTeX, which output/ in a clone lacks) in headless Chromium.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(STUDY) check lessons --output output
+	$(STUDY) build lessons --output $(BROWSER_GUIDE)
+	scripts/browser-check --output $(BROWSER_GUIDE) --screenshots screenshots
+
+## Load every page of output/ in headless Chromium (installed when missing); screenshots go to screenshots/.
+browser-check:
+	scripts/browser-check --output output
 
 clean:
 	rm -rf .build
