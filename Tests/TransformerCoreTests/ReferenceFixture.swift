@@ -18,7 +18,8 @@ enum ReferenceFixture {
         try decode(SoftmaxFile.self, from: "softmax").cases
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, from name: String) throws -> T {
+    /// Decodes `Fixtures/<name>.json`, reading "inf", "-inf" and "nan" strings as non-finite numbers.
+    static func decode<T: Decodable>(_ type: T.Type, from name: String) throws -> T {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures") else {
             throw CocoaError(.fileNoSuchFile)
         }
