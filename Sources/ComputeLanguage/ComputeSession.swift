@@ -1,5 +1,4 @@
 import SwiftOperators
-import SwiftParser
 import SwiftSyntax
 
 /// One lesson's run of swift-compute: cells evaluated in order against one shared environment.
@@ -21,20 +20,22 @@ public struct ComputeSession: Sendable {
     /// Parses and evaluates one cell's code, binding its names for the cells after it.
     ///
     /// Never traps: syntax errors, unsupported Swift and failed evaluations come back as diagnostics.
-    /// A statement with a syntax error is not evaluated, and names it would bind are marked failed,
-    /// so that their later uses do not report errors of their own.
+    /// A statement with a syntax error, or nested too deeply to evaluate, is not evaluated, and names it
+    /// would bind are marked failed, so that their later uses do not report errors of their own.
     public mutating func run(_ code: String) -> CellRun {
-        let tree = Parser.parse(source: code)
+        let parsed = ParsedCell(code)
+        let tree = parsed.tree
         let converter = SourceLocationConverter(fileName: "", tree: tree)
         var interpreter = Interpreter(
             environment: environment, converter: converter, limits: limits, work: work, workExhausted: workExhausted
         )
+        interpreter.reportRejections(parsed)
         interpreter.reportSyntaxErrors(in: tree)
         var foldErrors: [OperatorError] = []
         let folded = OperatorTable.compute.foldAll(tree) { foldErrors.append($0) }
         let unfoldable = interpreter.reportFoldErrors(foldErrors)
         let statements = folded.as(SourceFileSyntax.self)?.statements ?? tree.statements
-        interpreter.execute(statements, skipping: unfoldable)
+        interpreter.execute(statements, skipping: unfoldable + parsed.skipped)
         environment = interpreter.environment
         work = interpreter.work
         workExhausted = interpreter.workExhausted

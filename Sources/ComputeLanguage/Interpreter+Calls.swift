@@ -12,7 +12,9 @@ extension Interpreter {
     /// Why an overload did not accept the arguments.
     private enum Mismatch {
         case labels
-        case missing(Builtin.Parameter)
+        case extra(Argument)
+        /// The parameter left out, and its 1-based position.
+        case missing(Builtin.Parameter, Int)
         case type(Argument, Builtin.Parameter)
     }
 
@@ -25,8 +27,10 @@ extension Interpreter {
             throw error(.unsupported("calls of anything but a builtin function"), at: call.calledExpression)
         }
         let name = callee.baseName.text
-        if case let .value(value, _)? = environment[name] {
-            throw error(.notAFunction(value.typeName), at: callee)
+        switch environment[name] {
+        case let .value(value, _)?: throw error(.notAFunction(value.typeName), at: callee)
+        case .failed?: throw .reported
+        case nil: break
         }
         let overloads = BuiltinRegistry.named(name)
         guard !overloads.isEmpty else {
@@ -49,8 +53,10 @@ extension Interpreter {
         case .labels:
             let have = name + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
             throw error(.wrongLabels(have: have, expected: overloads[0].selector), at: call, notes: signatures)
-        case let .missing(parameter):
-            throw error(.missingArgument(parameter), at: call.rightParen.map(Syntax.init) ?? Syntax(call), notes: signatures)
+        case let .extra(argument):
+            throw error(.extraArgument(argument.label), at: argument.syntax, notes: signatures)
+        case let .missing(parameter, index):
+            throw error(.missingArgument(parameter, index: index), at: call.rightParen.map(Syntax.init) ?? Syntax(call), notes: signatures)
         case let .type(argument, parameter):
             throw error(.wrongType(argument.value.typeName, expected: parameter.type.rawValue), at: argument.syntax.expression, notes: signatures)
         }
@@ -59,6 +65,9 @@ extension Interpreter {
     /// Binds arguments to parameters in order, filling defaults, converting types.
     private func match(_ arguments: [Argument], to builtin: Builtin) -> Result<[Value], MismatchError> {
         let parameters = builtin.parameters
+        if arguments.count > parameters.count {
+            return .failure(MismatchError(.extra(arguments[parameters.count])))
+        }
         var bound = [Value?](repeating: nil, count: parameters.count)
         var next = 0
         for argument in arguments {
@@ -66,6 +75,10 @@ extension Interpreter {
                 next += 1
             }
             guard next < parameters.count, parameters[next].label == argument.label else {
+                // The label belongs to a later parameter: the ones before it were left out.
+                if next < parameters.count, parameters[(next + 1)...].contains(where: { $0.label == argument.label }) {
+                    return .failure(MismatchError(.missing(parameters[next], next + 1)))
+                }
                 return .failure(MismatchError(.labels))
             }
             guard let converted = parameters[next].type.convert(argument.value) else {
@@ -75,9 +88,9 @@ extension Interpreter {
             next += 1
         }
         var values: [Value] = []
-        for (parameter, value) in zip(parameters, bound) {
+        for (index, (parameter, value)) in zip(parameters, bound).enumerated() {
             guard let value = value ?? parameter.defaultValue.flatMap(parameter.type.convert) else {
-                return .failure(MismatchError(.missing(parameter)))
+                return .failure(MismatchError(.missing(parameter, index + 1)))
             }
             values.append(value)
         }
@@ -96,7 +109,8 @@ extension Interpreter {
         do {
             result = try builtin.body(values)
         } catch {
-            throw self.error(.builtinFailed(builtin.name, error.description), at: call)
+            let reason = error.description
+            throw self.error(reason.hasPrefix(builtin.name + " ") ? reason : .builtinFailed(builtin.name, reason), at: call)
         }
         try checkSize(result.elementCount, at: call)
         try charge(result.elementCount, at: call)
@@ -112,12 +126,18 @@ private extension String {
     static func wrongLabels(have: String, expected: String) -> String {
         "incorrect argument labels in call (have '\(have)', expected '\(expected)')"
     }
-    static func missingArgument(_ parameter: Builtin.Parameter) -> String {
-        "missing argument for parameter '\(parameter.label.map { $0 + ":" } ?? "#1")' in call"
+    /// swiftc's wording: "missing argument for parameter 'temperature' in call", or "… parameter #1 …" when unlabelled.
+    static func missingArgument(_ parameter: Builtin.Parameter, index: Int) -> String {
+        "missing argument for parameter \(parameter.label.map { "'\($0)'" } ?? "#\(index)") in call"
+    }
+    static func extraArgument(_ label: String?) -> String {
+        "extra argument \(label.map { "'\($0)' " } ?? "")in call"
     }
     static func wrongType(_ type: String, expected: String) -> String {
         "cannot convert value of type '\(type)' to expected argument type '\(expected)'"
     }
     static func builtinFailed(_ name: String, _ reason: String) -> String { "\(name): \(reason)" }
-    static func nonFinite(_ call: String, _ value: Double) -> String { "the result of '\(call)' is not finite (\(value))" }
+    static func nonFinite(_ call: String, _ value: Double) -> String {
+        "the result of '\(call)' is not finite (\(value.isNaN ? "nan" : String(value)))"
+    }
 }

@@ -27,7 +27,10 @@ extension Interpreter {
             let rhs = try evaluate(infix.rightOperand)
             guard case let .bool(result) = try binary(op, lhs, rhs, infix) else { throw .reported }
             passed = result
-            notes = [.init("left side is \(lhs.shortDescription)"), .init("right side is \(rhs.shortDescription)")]
+            // Six digits hide a difference such as 1 vs 1.0000001; then every digit is shown.
+            let short = (lhs.shortDescription, rhs.shortDescription)
+            let (left, right) = short.0 == short.1 && !passed ? (lhs.preciseDescription, rhs.preciseDescription) : short
+            notes = [.init("left side is \(left)"), .init("right side is \(right)")]
         } else {
             let value = try evaluate(condition)
             guard case let .bool(result) = value else {

@@ -1,3 +1,4 @@
+import SwiftParser
 import SwiftSyntax
 import TransformerCore
 
@@ -42,7 +43,8 @@ extension Interpreter {
         throw error(.unsupported(expressionKind(expression)), at: expression)
     }
 
-    private mutating func integer(_ literal: IntegerLiteralExprSyntax) throws(Failure) -> Value {
+    /// An integer literal, negated when written after a `-` (so that `-9223372036854775808` is `Int.min`, as in Swift).
+    mutating func integer(_ literal: IntegerLiteralExprSyntax, negated: Bool = false) throws(Failure) -> Value {
         let text = literal.literal.text.replacingOccurrences(of: "_", with: "")
         let (digits, radix): (Substring, Int) = switch text.prefix(2) {
         case "0x": (text.dropFirst(2), 16)
@@ -50,45 +52,21 @@ extension Interpreter {
         case "0b": (text.dropFirst(2), 2)
         default: (Substring(text), 10)
         }
-        guard let value = Int(digits, radix: radix) else {
-            throw error(.integerOverflow(literal.literal.text), at: literal)
+        guard let value = Int((negated ? "-" : "") + digits, radix: radix) else {
+            throw error(.integerOverflow((negated ? "-" : "") + literal.literal.text), at: literal)
         }
         return .integer(value)
     }
 
+    /// A string literal with its escapes resolved as Swift does (`\u{…}`, raw and multi-line strings included).
     private mutating func string(_ literal: StringLiteralExprSyntax) throws(Failure) -> Value {
-        var text = ""
-        for segment in literal.segments {
-            guard let plain = segment.as(StringSegmentSyntax.self) else {
-                throw error(.unsupported("string interpolations"), at: segment)
-            }
-            text += plain.content.text
+        if let interpolation = literal.segments.first(where: { !$0.is(StringSegmentSyntax.self) }) {
+            throw error(.unsupported("string interpolations"), at: interpolation)
         }
-        return .string(Self.unescaped(text))
-    }
-
-    /// Resolves the common escapes of a Swift string literal.
-    private static func unescaped(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
-        var result = ""
-        var escaping = false
-        for character in text {
-            if escaping {
-                switch character {
-                case "n": result.append("\n")
-                case "t": result.append("\t")
-                case "r": result.append("\r")
-                case "0": result.append("\0")
-                default: result.append(character)
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                result.append(character)
-            }
+        guard let text = literal.representedLiteralValue else {
+            throw error(.badString, at: literal)
         }
-        return result
+        return .string(text)
     }
 
     /// `[2, 1, 0]` is a vector; `[[1, 2], [3, 4]]` (rows of equal length) is a matrix.
@@ -108,8 +86,12 @@ extension Interpreter {
                 }
                 try checkSize(row.count * (rows.count + 1), at: array)
                 rows.append(row)
-            default:
+            case .integer, .real, .vector:
                 throw error(.mixedArray(value.typeName, first: numbers.isEmpty ? "Vector" : "Double"), at: element.expression)
+            case .matrix:
+                throw error(.unsupported("arrays of matrices"), at: element.expression)
+            case .bool, .string:
+                throw error(.notNumeric(value.typeName), at: element.expression)
             }
         }
         if rows.isEmpty { return .vector(numbers) }
@@ -145,7 +127,9 @@ extension Interpreter {
         let base = try evaluate(baseExpression)
         let name = member.declName.baseName.text
         switch (base, name) {
-        case let (.matrix(m), "T"): return .matrix(m.transposed)
+        case let (.matrix(m), "T"):
+            try charge(m.elements.count, at: member)
+            return .matrix(m.transposed)
         case let (.matrix(m), "rows"): return .integer(m.rows)
         case let (.matrix(m), "columns"): return .integer(m.columns)
         case let (.vector(v), "count"): return .integer(v.count)
@@ -177,6 +161,7 @@ extension Interpreter {
             return .real(v[indices[0]])
         case let (.matrix(m), 1):
             try check(indices[0], m.rows, arguments.first)
+            try charge(m.columns, at: access)
             return .vector(m.row(indices[0]))
         case let (.matrix(m), 2):
             try check(indices[0], m.rows, arguments.first)
@@ -193,12 +178,17 @@ extension Interpreter {
         case .switchExpr: "'switch' expressions"
         case .ternaryExpr: "'?:' conditionals"
         case .dictionaryExpr: "dictionaries"
-        case .tryExpr: "'try'"
-        case .awaitExpr: "'await'"
+        case .tryExpr: "'try' expressions"
+        case .awaitExpr: "'await' expressions"
         case .keyPathExpr: "key paths"
         case .regexLiteralExpr: "regular expressions"
-        case .nilLiteralExpr: "'nil'"
+        case .nilLiteralExpr: "'nil' literals"
         case .asExpr, .isExpr: "type casts"
+        case .genericSpecializationExpr: "generic arguments"
+        case .forceUnwrapExpr: "force unwraps"
+        case .optionalChainingExpr: "optional chaining"
+        case .postfixOperatorExpr: "postfix operators"
+        case .inOutExpr: "'&' arguments"
         default: "expressions of this kind"
         }
     }
@@ -215,12 +205,16 @@ extension String {
 private extension String {
     static func badFloat(_ text: String) -> String { "'\(text)' is not a finite floating-point number" }
     static func integerOverflow(_ text: String) -> String { "integer literal '\(text)' overflows when stored into 'Int'" }
+    static let badString = "this string literal cannot be read"
     static let expectNotAValue = "'#expect' is a statement of its own, not a value"
     static func raggedRow(_ index: Int, count: Int, expected: Int) -> String {
-        "row \(index) has \(count) elements where the first row has \(expected): a matrix needs rows of equal length"
+        "row \(index) has \(count) element\(count == 1 ? "" : "s") where the first row has \(expected): a matrix needs rows of equal length"
     }
     static func mixedArray(_ type: String, first: String) -> String {
         "cannot mix '\(type)' into an array of '\(first)': an array is a vector of numbers or a matrix of equally long rows"
+    }
+    static func notNumeric(_ type: String) -> String {
+        "an array holds numbers (a vector) or rows of numbers (a matrix), not values of type '\(type)'"
     }
     static func functionNotCalled(_ name: String) -> String { "function '\(name)' must be called with arguments" }
     static func noMember(_ name: String, on type: String) -> String { "value of type '\(type)' has no member '\(name)'" }

@@ -4,17 +4,26 @@ extension Interpreter {
     /// The operators that compare two values and give a `Bool`.
     static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "≈"]
 
-    /// `-x` and `!b`.
+    /// `-x`, `+x` and `!b`.
     mutating func evaluatePrefix(_ prefix: PrefixOperatorExprSyntax) throws(Failure) -> Value {
         let op = prefix.operator.text
         if op == "−" { throw unicodeMinus(prefix.operator) }
+        guard ["-", "+", "!"].contains(op) else {
+            throw error(.unsupportedOperator(op), at: prefix.operator)
+        }
+        if op == "-", let literal = prefix.expression.as(IntegerLiteralExprSyntax.self) {
+            return try integer(literal, negated: true)
+        }
         let operand = try evaluate(prefix.expression)
+        try charge(operand.elementCount, at: prefix)
         switch (op, operand) {
         case let ("-", .integer(n)):
             guard n != .min else { throw error(.overflow("-"), at: prefix) }
             return .integer(-n)
         case ("-", _):
             if let negated = operand.realValue.map({ Value.real(-$0) }) ?? operand.mapElements({ -$0 }) { return negated }
+        case ("+", .integer), ("+", .real), ("+", .vector), ("+", .matrix):
+            return operand
         case let ("!", .bool(b)):
             return .bool(!b)
         default:
@@ -45,6 +54,10 @@ extension Interpreter {
 
     /// Applies `op` to evaluated operands; `infix` locates diagnostics and holds the written literals.
     mutating func binary(_ op: String, _ lhs: Value, _ rhs: Value, _ infix: InfixOperatorExprSyntax) throws(Failure) -> Value {
+        if Self.comparisons.contains(op) {
+            // Comparing vectors and matrices takes one operation per element, counted like arithmetic.
+            try charge(max(lhs.elementCount, rhs.elementCount), at: infix)
+        }
         switch op {
         case "≈":
             return .bool(try approximatelyEqual(lhs, rhs, infix))
@@ -67,7 +80,11 @@ extension Interpreter {
 
     private mutating func arithmetic(_ op: String, _ lhs: Value, _ rhs: Value, _ infix: InfixOperatorExprSyntax) throws(Failure) -> Value {
         if case let .matrix(a) = lhs, case let .matrix(b) = rhs, op == "*" {
-            try charge(a.rows * a.columns * max(b.columns, 1), at: infix)
+            // The product's size is checked before it is allocated; its cost is rows × inner × columns.
+            let (size, sizeOverflows) = a.rows.multipliedReportingOverflow(by: b.columns)
+            try checkSize(sizeOverflows ? .max : size, at: infix)
+            let (operations, overflows) = a.elements.count.multipliedReportingOverflow(by: max(b.columns, 1))
+            try charge(overflows ? .max : operations, at: infix)
         } else {
             try charge(max(lhs.elementCount, rhs.elementCount), at: infix)
         }
@@ -78,6 +95,7 @@ extension Interpreter {
             switch error {
             case let .operands(op, a, b): throw self.error(.binaryOperands(op, a, b), at: infix.operator)
             case let .shape(problem): throw self.error(problem.description, at: infix.operator)
+            case .shapes: throw self.error(.shapeMismatch(op, lhs.shapeDescription, rhs.shapeDescription), at: infix.operator)
             case .divisionByZero: throw self.error(.divisionByZero, at: infix.rightOperand)
             case let .overflow(op): throw self.error(.overflow(op), at: infix.operator)
             }
@@ -204,7 +222,10 @@ private extension String {
     static func truncatingDivision(_ a: Int, _ b: Int, _ q: Int) -> String {
         "integer division \(a) / \(b) truncates to \(q); write \(a).0 / \(b) for a fractional result"
     }
-    static func nonFiniteResult(_ value: Double) -> String { "the result is not finite (\(value))" }
+    static func nonFiniteResult(_ value: Double) -> String { "the result is not finite (\(value.isNaN ? "nan" : String(value)))" }
+    static func shapeMismatch(_ op: String, _ a: String, _ b: String) -> String {
+        "'\(op)' needs operands of one shape, got \(a) and \(b)"
+    }
     static func approximateShapes(_ a: String, _ b: String) -> String { "'≈' needs operands of one shape, got \(a) and \(b)" }
     static func notBool(_ type: String) -> String { "expected a 'Bool', got a value of type '\(type)'" }
     static let unicodeMinus = "'−' (U+2212 MINUS SIGN) is not Swift's minus; use '-'"

@@ -2,7 +2,7 @@ import SwiftSyntax
 
 extension Interpreter {
     /// Executes each statement in order; a statement with a syntax error, or one that could not be
-    /// folded, is skipped and the names it would bind are marked failed.
+    /// folded or was refused before parsing finished, is skipped and the names it would bind are marked failed.
     mutating func execute(_ statements: CodeBlockItemListSyntax, skipping unfoldable: [Range<Int>]) {
         for item in statements {
             let range = item.positionAfterSkippingLeadingTrivia.utf8Offset..<item.endPositionBeforeTrailingTrivia.utf8Offset
@@ -20,11 +20,8 @@ extension Interpreter {
 
     /// Binds every name `item` declares to `.failed`.
     private mutating func markFailed(namesBoundBy item: CodeBlockItemSyntax) {
-        guard let variable = item.item.as(VariableDeclSyntax.self) else { return }
-        for binding in variable.bindings {
-            if let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text {
-                environment[name] = .failed
-            }
+        for name in item.boundNames where declaredHere.insert(name).inserted {
+            environment[name] = .failed
         }
     }
 
@@ -59,6 +56,9 @@ extension Interpreter {
         for binding in variable.bindings {
             guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else {
                 failure = error(.unsupported("destructuring patterns"), at: binding.pattern)
+                for name in binding.pattern.boundNames where declaredHere.insert(name).inserted {
+                    environment[name] = .failed
+                }
                 continue
             }
             do throws(Failure) {
@@ -75,7 +75,8 @@ extension Interpreter {
                 environment[name] = .value(value, mutable: mutable)
                 declaredHere.insert(name)
             } catch {
-                if !declaredHere.contains(name) { environment[name] = .failed }
+                // Declared all the same: its later uses stay quiet, and a second declaration in this cell is an error.
+                if declaredHere.insert(name).inserted { environment[name] = .failed }
                 failure = error
             }
         }
@@ -94,7 +95,7 @@ extension Interpreter {
             throw error(.unknownType(written), at: annotation)
         }
         guard let converted = type.convert(value) else {
-            throw error(.cannotConvert(value.typeName, to: type.rawValue), at: node)
+            throw error(.cannotConvert(value.typeName, to: written), at: node)
         }
         return converted
     }
@@ -124,9 +125,13 @@ extension Interpreter {
         }
         let name = target.baseName.text
         switch environment[name] {
-        case .value(_, mutable: true):
+        case let .value(old, mutable: true):
             let value = try evaluate(infix.rightOperand)
-            environment[name] = .value(value, mutable: true)
+            // A variable keeps the type it was declared with, as in Swift (an `Int` still converts to `Double`).
+            guard let converted = ValueType(annotation: old.typeName)?.convert(value) else {
+                throw error(.cannotAssign(value.typeName, to: old.typeName), at: infix.rightOperand)
+            }
+            environment[name] = .value(converted, mutable: true)
         case .value(_, mutable: false):
             throw error(.assignToLet(name), at: target, notes: [.init("change 'let' to 'var' to make it mutable")])
         case .failed:
@@ -176,6 +181,10 @@ private extension String {
 
     static func cannotConvert(_ type: String, to target: String) -> String {
         "cannot convert value of type '\(type)' to specified type '\(target)'"
+    }
+
+    static func cannotAssign(_ type: String, to target: String) -> String {
+        "cannot assign value of type '\(type)' to type '\(target)'"
     }
 
     static func assignToLet(_ name: String) -> String { "cannot assign to value: '\(name)' is a 'let' constant" }

@@ -65,6 +65,17 @@ struct Interpreter {
         }
     }
 
+    /// Records the errors of statements refused before evaluation, and marks failed the names they would bind.
+    mutating func reportRejections(_ parsed: ParsedCell) {
+        for rejection in parsed.rejections {
+            let at = position(AbsolutePosition(utf8Offset: rejection.offset))
+            run.diagnostics.append(ComputeDiagnostic(.error, rejection.message, at: at))
+        }
+        for name in parsed.failedNames {
+            environment[name] = .failed
+        }
+    }
+
     /// Records operator-folding errors; returns the byte ranges of the nodes that could not be folded.
     mutating func reportFoldErrors(_ errors: [OperatorError]) -> [Range<Int>] {
         errors.map { foldError in

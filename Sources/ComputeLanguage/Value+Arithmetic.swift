@@ -4,8 +4,10 @@ import TransformerCore
 enum ArithmeticError: Error {
     /// The operator does not apply to these types.
     case operands(String, String, String)
-    /// The shapes do not fit the operation.
+    /// A matrix product of shapes that do not fit.
     case shape(TransformerError)
+    /// An element-wise operation between a vector or matrix and one of another shape.
+    case shapes
     /// A division by zero.
     case divisionByZero
     /// Integer arithmetic that overflows `Int`.
@@ -31,14 +33,10 @@ extension Value {
         }
         switch (lhs, rhs) {
         case let (.vector(a), .vector(b)) where op == "+" || op == "-":
-            guard a.count == b.count else {
-                throw .shape(.shapeMismatch(operation: "'\(op)'", lhs: (1, a.count), rhs: (1, b.count)))
-            }
+            guard a.count == b.count else { throw .shapes }
             return .vector(zip(a, b).map { apply(op, $0, $1) })
         case let (.matrix(a), .matrix(b)) where op == "+" || op == "-":
-            guard a.shape == b.shape else {
-                throw .shape(.shapeMismatch(operation: "'\(op)'", lhs: a.shape, rhs: b.shape))
-            }
+            guard a.shape == b.shape else { throw .shapes }
             return .matrix(a.combined(with: b) { apply(op, $0, $1) })
         case let (.matrix(a), .matrix(b)) where op == "*":
             do { return .matrix(try a * b) } catch { throw .shape(error) }

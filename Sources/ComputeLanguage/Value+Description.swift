@@ -10,7 +10,17 @@ extension Value {
         case let .bool(b): return String(b)
         case let .string(s): return "\"\(s)\""
         case let .vector(v): return Self.short(v)
-        case let .matrix(m): return "\(m.rows)×\(m.columns) matrix " + Self.short(m.row(0)) + (m.rows > 1 ? "…" : "")
+        case let .matrix(m): return "\(m.rows)×\(m.columns) matrix " + Self.short(m.rows > 0 ? m.row(0) : []) + (m.rows > 1 ? "…" : "")
+        }
+    }
+
+    /// A rendering with every digit needed to tell two values apart (`1.0000001`), long vectors elided.
+    var preciseDescription: String {
+        switch self {
+        case let .real(x): return String(x)
+        case let .vector(v): return Self.precise(v)
+        case let .matrix(m): return "\(m.rows)×\(m.columns) matrix " + Self.precise(m.rows > 0 ? m.row(0) : []) + (m.rows > 1 ? "…" : "")
+        default: return shortDescription
         }
     }
 
@@ -27,6 +37,11 @@ extension Value {
     private static func short(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
         return String(format: "%.6g", x)
+    }
+
+    private static func precise(_ v: [Double]) -> String {
+        let shown = v.prefix(6).map { String($0) }.joined(separator: ", ")
+        return "[" + shown + (v.count > 6 ? ", … (\(v.count) elements)" : "") + "]"
     }
 
     private static func short(_ v: [Double]) -> String {

@@ -8,10 +8,11 @@ struct IndexPageRenderer {
         let failed = lessons.reduce(0) { $0 + $1.failedCount }
         var body = "<h1>\(HTML.escape(guideTitle))</h1>\n"
         let plural = checked == 1 ? "number" : "numbers"
+        let lessonCount = lessons.count == 1 ? "1 lesson" : "\(lessons.count) lessons"
         if failed == 0 {
-            body += "<p class=\"verification ok\">\(checked) \(plural) and expectations checked in \(lessons.count) lessons; all hold.</p>\n"
+            body += "<p class=\"verification ok\">\(checked) \(plural) and expectations checked in \(lessonCount); all hold.</p>\n"
         } else {
-            body += "<p class=\"verification failed\">\(checked) \(plural) and expectations checked in \(lessons.count) lessons; \(failed) failed.</p>\n"
+            body += "<p class=\"verification failed\">\(checked) \(plural) and expectations checked in \(lessonCount); \(failed) failed.</p>\n"
         }
         body += "<ol class=\"lessons\">\n"
         for lesson in lessons {

@@ -1,0 +1,124 @@
+import Testing
+@testable import ComputeLanguage
+
+@Suite("Interpreter: calls, names, syntax and unsupported Swift")
+struct InterpreterSyntaxDiagnosticTests {
+    private static let softmaxSignature = "expected softmax(_ logits: Vector | Matrix, temperature: Double = 1) -> Vector | Matrix"
+
+    @Test("wrong labels name both selectors and show the signature")
+    func testWrongLabels() throws {
+        let error = try #require(Compute.onlyError("softmax([2, 1, 0], temp: 2)"))
+        #expect(error.message == "incorrect argument labels in call (have 'softmax(_:temp:)', expected 'softmax(_:temperature:)')")
+        #expect(error.notes.map(\.message) == [Self.softmaxSignature])
+        #expect(Compute.place(error) == [1, 1])
+        #expect(
+            Compute.onlyError("softmax([1], 2)")?.message
+                == "incorrect argument labels in call (have 'softmax(_:_:)', expected 'softmax(_:temperature:)')")
+        let exp = Compute.onlyError("exp(x: 1)")
+        #expect(exp?.message == "incorrect argument labels in call (have 'exp(x:)', expected 'exp(_:)')")
+        #expect(exp?.notes.map(\.message) == ["expected exp(_ x: Double) -> Double"])
+    }
+
+    @Test("missing, extra and mistyped arguments", arguments: [
+        ErrorCase("softmax()", "missing argument for parameter #1 in call", 1, 9),
+        ErrorCase("softmax(temperature: 2)", "missing argument for parameter #1 in call", 1, 23),
+        ErrorCase("sum([1], [2])", "extra argument in call", 1, 10),
+        ErrorCase("softmax([1], temperature: 1, 2)", "extra argument in call", 1, 30),
+        ErrorCase("softmax(true)", "cannot convert value of type 'Bool' to expected argument type 'Vector | Matrix'", 1, 9),
+        ErrorCase(
+            #"softmax([1], temperature: "hot")"#, "cannot convert value of type 'String' to expected argument type 'Double'", 1, 27),
+        ErrorCase("exp([1])", "cannot convert value of type 'Vector' to expected argument type 'Double'", 1, 5),
+        ErrorCase("let z = [1]\nz(1)", "cannot call value of non-function type 'Vector'", 2, 1),
+    ])
+    func testArguments(error: ErrorCase) {
+        error.check()
+    }
+
+    @Test("argument errors carry the signature")
+    func testArgumentNotes() {
+        #expect(Compute.onlyError("softmax()")?.notes.map(\.message) == [Self.softmaxSignature])
+        #expect(Compute.onlyError("softmax(true)")?.notes.map(\.message) == [Self.softmaxSignature])
+    }
+
+    @Test("unknown names suggest the nearest known one")
+    func testUnknownNames() throws {
+        let builtin = try #require(Compute.onlyError("sotfmax([1])"))
+        #expect(builtin.message == "cannot find 'sotfmax' in scope")
+        #expect(builtin.notes.map(\.message) == ["did you mean 'softmax'?"])
+        let bound = try #require(Compute.onlyError("let logits = [1]\nlogit"))
+        #expect(bound.message == "cannot find 'logit' in scope")
+        #expect(bound.notes.map(\.message) == ["did you mean 'logits'?"])
+        #expect(Compute.place(bound) == [2, 1])
+        #expect(Compute.onlyError("qqqq")?.notes == [])
+    }
+
+    @Test("a function used without calling it")
+    func testFunctionWithoutCall() throws {
+        let error = try #require(Compute.onlyError("let z = [1]\nsoftmax"))
+        #expect(error.message == "function 'softmax' must be called with arguments")
+        #expect(error.notes.map(\.message) == ["for example: softmax([2, 1, 0], temperature: 0.5)"])
+        #expect(Compute.place(error) == [2, 1])
+    }
+
+    @Test("syntax errors are swift-syntax's, at the right line and column, and spare the other statements")
+    func testSyntaxError() throws {
+        var session = ComputeSession()
+        let run = session.run("let z = [2, 1, 0]\nsoftmax(z, temperature: )")
+        let error = try #require(run.diagnostics.first)
+        #expect(run.diagnostics.count == 1)
+        #expect(error.severity == .error)
+        #expect(error.message == "expected value in function call")
+        #expect(Compute.place(error) == [2, 25])
+        #expect(!error.fixIts.isEmpty)
+        #expect(run.outputs.isEmpty)
+        #expect(session.run("z").outputs.map(\.value) == [.vector([2, 1, 0])])
+    }
+
+    @Test("constructs outside the subset are named", arguments: [
+        ErrorCase("for i in [1, 2] { i }", "'for' loops are not supported in swift-compute", 1, 1),
+        ErrorCase("while true { }", "'while' loops are not supported in swift-compute", 1, 1),
+        ErrorCase("repeat { } while false", "'repeat' loops are not supported in swift-compute", 1, 1),
+        ErrorCase("let f = { x in x }", "closures are not supported in swift-compute", 1, 9),
+        ErrorCase("softmax([1]) { 1 }", "closures are not supported in swift-compute", 1, 14),
+        ErrorCase("func f() {}", "function declarations are not supported in swift-compute", 1, 1),
+        ErrorCase("struct S {}", "type declarations are not supported in swift-compute", 1, 1),
+        ErrorCase("enum E {}", "type declarations are not supported in swift-compute", 1, 1),
+        ErrorCase("import Foundation", "imports are not supported in swift-compute", 1, 1),
+        ErrorCase("if true { 1 } else { 2 }", "'if' expressions are not supported in swift-compute", 1, 1),
+        ErrorCase("let x = if true { 1 } else { 2 }", "'if' expressions are not supported in swift-compute", 1, 9),
+        ErrorCase("switch 1 { case 1: 1; default: 2 }", "'switch' expressions are not supported in swift-compute", 1, 1),
+        ErrorCase("guard true else { }", "'guard' statements are not supported in swift-compute", 1, 1),
+        ErrorCase("let n = 3\n\"n = \\(n)\"", "string interpolations are not supported in swift-compute", 2, 6),
+        ErrorCase("(1, 2)", "tuples are not supported in swift-compute", 1, 1),
+        ErrorCase("let t = (a: 1, b: 2)", "tuples are not supported in swift-compute", 1, 9),
+        ErrorCase("1 > 0 ? 1 : 2", "'?:' conditionals are not supported in swift-compute", 1, 1),
+        ErrorCase("[1: 2]", "dictionaries are not supported in swift-compute", 1, 1),
+        ErrorCase("nil", "'nil' literals are not supported in swift-compute", 1, 1),
+        ErrorCase("try exp(1)", "'try' expressions are not supported in swift-compute", 1, 1),
+        ErrorCase("let (a, b) = (1, 2)", "destructuring patterns are not supported in swift-compute", 1, 5),
+        ErrorCase("private let p = 1", "modifiers such as 'private' are not supported in swift-compute", 1, 1),
+        ErrorCase("#warning(\"x\")", "macro '#warning' is not supported in swift-compute; it has '#expect(…)'", 1, 1),
+        ErrorCase("var i = 0\ni += 1", "operator '+=' is not supported in swift-compute", 2, 3),
+    ])
+    func testUnsupported(error: ErrorCase) {
+        error.check()
+    }
+
+    @Test("a Unicode minus is an error with a fix-it to '-'", arguments: [
+        ("let y = 3 − 1", 11),
+        ("let y = −1", 9),
+    ])
+    func testUnicodeMinus(code: String, column: Int) throws {
+        let error = try #require(Compute.onlyError(code))
+        #expect(error.message == "'−' (U+2212 MINUS SIGN) is not Swift's minus; use '-'")
+        #expect(Compute.place(error) == [1, column])
+        let fixIt = try #require(error.fixIts.first)
+        #expect(error.fixIts.count == 1)
+        #expect(fixIt.replacement == "-")
+        #expect(fixIt.range == (column - 1)..<(column - 1 + "−".utf8.count))
+        // Applying the fix-it gives code that runs.
+        var bytes = Array(code.utf8)
+        bytes.replaceSubrange(fixIt.range, with: Array(fixIt.replacement.utf8))
+        #expect(Compute.run(String(decoding: bytes, as: UTF8.self)).diagnostics.isEmpty)
+    }
+}
