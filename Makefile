@@ -3,7 +3,7 @@ SWIFT ?= swift
 STUDY := .build/debug/study
 BROWSER_GUIDE := .build/browser-guide
 
-.PHONY: guide test deps build clean browser-check
+.PHONY: guide test deps build clean browser-check bench
 
 ## Install the system packages (cmark-gfm, KaTeX) when missing.
 deps:
@@ -29,6 +29,12 @@ test: deps
 ## Load every page of output/ in headless Chromium (installed when missing); screenshots go to screenshots/.
 browser-check:
 	scripts/browser-check --output output
+
+## Benchmark, not a test: TransformerCore in release (seconds to build) beside NumPy in one run, matrix
+## product GFLOP/s and attention times in float64 with their ratios (Benchmarks/numpy_bench.py).
+bench:
+	$(SWIFT) build -c release --product transformer-bench
+	python3 Benchmarks/numpy_bench.py --swift "$$($(SWIFT) build -c release --show-bin-path)/transformer-bench"
 
 clean:
 	rm -rf .build

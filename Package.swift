@@ -2,6 +2,18 @@
 // Targets are listed in pipeline order: the math, the Markdown layer, the language, the guide, the command.
 import PackageDescription
 
+// Release builds of TransformerCore use AVX2 and FMA (x86-64-v3: Intel Haswell or later, AMD Zen or
+// later), so that its SIMD kernels (GEMMKernel.swift, Softmax+Rows.swift) get 256-bit registers
+// and fused multiply-adds; by default swiftc targets SSE2, where `addingProduct` becomes calls to
+// `fma`. A release binary therefore needs such a CPU (CI's machines have AVX2, FMA and AVX-512).
+// Debug builds (`make test`) keep the default target, and the results are the same bits in both,
+// since the kernels use explicit fused multiply-adds only.
+#if arch(x86_64)
+let transformerCoreSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"], .when(configuration: .release))]
+#else
+let transformerCoreSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "study",
     platforms: [.macOS(.v13)],
@@ -15,7 +27,7 @@ let package = Package(
     ],
     targets: [
         // The transformer math. Depends on nothing, so it can be lifted out unchanged.
-        .target(name: "TransformerCore"),
+        .target(name: "TransformerCore", swiftSettings: transformerCoreSettings),
 
         // cmark-gfm, as Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev install it.
         .systemLibrary(
@@ -48,6 +60,9 @@ let package = Package(
             name: "study",
             dependencies: ["StudyGuide", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // `make bench`: the math in release beside NumPy. Depends on the core alone, so it builds in seconds.
+        .executableTarget(name: "transformer-bench", dependencies: ["TransformerCore"], path: "Benchmarks/TransformerBench"),
 
         .testTarget(name: "TransformerCoreTests", dependencies: ["TransformerCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"]),

@@ -74,6 +74,8 @@ extension Value {
         case let .string(s): "\"\(s)\""
         case let .vector(v): "[" + v.map { String($0) }.joined(separator: ", ") + "]"
         case let .matrix(m): "\(m.rows)×\(m.columns) matrix"
+        case let .strings(list): "[" + list.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+        case .record, .table, .figure: typeName
         }
     }
 }

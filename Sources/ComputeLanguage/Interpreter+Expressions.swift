@@ -75,8 +75,16 @@ extension Interpreter {
         try checkSize(array.elements.count, at: array)
         var numbers: [Double] = []
         var rows: [[Double]] = []
+        var texts: [String] = []
         for element in array.elements {
             let value = try evaluate(element.expression)
+            if case let .string(text) = value, numbers.isEmpty, rows.isEmpty {
+                texts.append(text)
+                continue
+            }
+            if !texts.isEmpty {
+                throw error(.mixedArray(value.typeName, first: "String"), at: element.expression)
+            }
             switch value {
             case let .integer(n) where rows.isEmpty: numbers.append(Double(n))
             case let .real(x) where rows.isEmpty: numbers.append(x)
@@ -90,10 +98,11 @@ extension Interpreter {
                 throw error(.mixedArray(value.typeName, first: numbers.isEmpty ? "Vector" : "Double"), at: element.expression)
             case .matrix:
                 throw error(.unsupported("arrays of matrices"), at: element.expression)
-            case .bool, .string:
+            case .bool, .string, .strings, .record, .table, .figure:
                 throw error(.notNumeric(value.typeName), at: element.expression)
             }
         }
+        if !texts.isEmpty { return .strings(texts) }
         if rows.isEmpty { return .vector(numbers) }
         do {
             return .matrix(try Matrix(rows))

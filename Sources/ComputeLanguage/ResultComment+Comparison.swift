@@ -32,7 +32,7 @@ extension ResultComment {
         case .integer, .real: "a number"
         case let .vector(v): "a vector of \(v.count) number\(v.count == 1 ? "" : "s")"
         case let .matrix(m): "a \(m.rows)×\(m.columns) matrix"
-        case .bool, .string: "no result comment, as a \(value.typeName) has none"
+        case .bool, .string, .strings, .record, .table, .figure: "no result comment, as a \(value.typeName) has none"
         }
     }
 

@@ -16,7 +16,7 @@ extension ResultComment {
             let rows = ValueFormatter.alignedRows(m.rowArrays.map { $0.map { number($0, precision: precision) } })
             let indent = String(repeating: " ", count: slashColumn <= 1 ? 0 : min(slashColumn - 1, 10_000))
             return "// => " + rows.joined(separator: "\n" + indent + "//    ")
-        case .bool, .string:
+        case .bool, .string, .strings, .record, .table, .figure:
             return nil
         }
     }

@@ -11,6 +11,12 @@ extension Value {
         case let .string(s): return "\"\(s)\""
         case let .vector(v): return Self.short(v)
         case let .matrix(m): return "\(m.rows)×\(m.columns) matrix " + Self.short(m.rows > 0 ? m.row(0) : []) + (m.rows > 1 ? "…" : "")
+        case let .strings(list):
+            return "[" + list.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ") + (list.count > 6 ? ", … (\(list.count) strings)" : "") + "]"
+        case let .record(record):
+            return record.typeName + "(" + record.members.map(\.name).joined(separator: ", ") + ")"
+        case let .table(table): return "a table of \(table.rows.count) rows"
+        case let .figure(figure): return "a figure: \(figure.title)"
         }
     }
 

@@ -14,6 +14,14 @@ public enum Value: Sendable, Equatable {
     case vector([Double])
     /// A matrix of reals (`Matrix`), from an array literal of equally long rows.
     case matrix(Matrix)
+    /// A list of strings (`[String]`), such as the token labels of a heatmap's rows.
+    case strings([String])
+    /// A value with named members (`r.weights`, `model.parameters`), such as an attention result.
+    case record(Record)
+    /// A labelled table, shown as a table in pages and as a GFM table in Markdown.
+    case table(Table)
+    /// A figure (heatmap, bars, lines), shown as SVG.
+    case figure(Figure)
 
     /// The Swift-style type name used in annotations and diagnostics.
     public var typeName: String {
@@ -24,6 +32,10 @@ public enum Value: Sendable, Equatable {
         case .string: "String"
         case .vector: "Vector"
         case .matrix: "Matrix"
+        case .strings: "[String]"
+        case let .record(record): record.typeName
+        case .table: "Table"
+        case .figure: "Figure"
         }
     }
 
@@ -43,6 +55,10 @@ public enum Value: Sendable, Equatable {
         case let .string(s): s.utf8.count
         case let .vector(v): v.count
         case let .matrix(m): m.elements.count
+        case let .strings(list): list.reduce(list.count) { $0 + $1.utf8.count }
+        case let .record(record): record.members.reduce(1) { $0 + $1.value.elementCount }
+        case let .table(table): table.rows.reduce(table.columns.count) { $0 + $1.count }
+        case let .figure(figure): figure.elementCount
         }
     }
 }

@@ -51,6 +51,8 @@ public enum ValueFormatter {
         case let .string(s): s
         case let .vector(v): vector(v, precision: precision)
         case let .matrix(m): matrix(m, precision: precision)
+        case let .strings(list): list.joined(separator: ", ")
+        case .record, .table, .figure: value.shortDescription
         }
     }
 

@@ -1,7 +1,7 @@
 import CCMarkGFM
 import Foundation
 
-/// The only code that touches cmark-gfm: parses a lesson once, renders it to HTML and copies out Swift values.
+/// The only code that touches cmark-gfm: parses a lesson, renders it to HTML and copies out Swift values.
 enum MarkdownParser {
     /// The GFM extensions attached to every parser.
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
@@ -15,13 +15,68 @@ enum MarkdownParser {
     /// Serialises parses: attaching extensions writes cmark-gfm's global table of special inline characters.
     private static let lock = NSLock()
 
-    /// Parses `source` and renders it; compute cells become custom blocks whose HTML is `placeholder(index)`.
-    static func parse(_ source: String, placeholder: (Int) -> String) -> ParsedMarkdown {
+    /// A first, throwaway parse of `source`: the blocks whose content is inline text, in document order.
+    static func inlineBlocks(of source: String) -> [InlineBlock] {
+        var blocks: [InlineBlock] = []
+        withDocument(source) { document, _ in
+            guard let iterator = cmark_iter_new(document) else { return }
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                let kind: InlineBlock.Kind
+                if type == CMARK_NODE_PARAGRAPH {
+                    kind = .paragraph
+                } else if type == CMARK_NODE_HEADING {
+                    kind = .heading
+                } else if string(cmark_node_get_type_string(node)) == "table" {
+                    kind = .table
+                } else {
+                    continue
+                }
+                var quoteDepth = 0
+                var ancestor = cmark_node_parent(node)
+                while let current = ancestor {
+                    if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { quoteDepth += 1 }
+                    ancestor = cmark_node_parent(current)
+                }
+                blocks.append(InlineBlock(kind: kind, startLine: Int(cmark_node_get_start_line(node)),
+                                          startColumn: Int(cmark_node_get_start_column(node)),
+                                          endLine: Int(cmark_node_get_end_line(node)), quoteDepth: quoteDepth))
+            }
+        }
+        return blocks
+    }
+
+    /// Parses `source` and renders it; compute cells become custom blocks whose HTML is `placeholder(index)`, and every
+    /// link's and image's destination and title go through `destination(url, isImage)` and `title`.
+    static func parse(
+        _ source: String, placeholder: (Int) -> String,
+        destination: (String, Bool) -> String = { url, _ in url }, title: (String) -> String = { $0 }
+    ) -> ParsedMarkdown {
+        var result = ParsedMarkdown(html: "", title: nil, summary: nil, computeBlocks: [], nodeStartLines: [])
+        withDocument(source) { document, parser in
+            let computeNodes = collect(from: document, into: &result, destination: destination, title: title)
+            for (index, node) in computeNodes.enumerated() {
+                replace(node, withRaw: placeholder(index))
+            }
+            if let rendered = cmark_render_html(document, study_cmark_options_default(), cmark_parser_get_syntax_extensions(parser)) {
+                result.html = String(cString: rendered)
+                if let allocator = cmark_get_default_mem_allocator() {
+                    allocator.pointee.free?(rendered)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Parses `source` with the GFM extensions, hands the document and its parser to `body`, then frees both.
+    private static func withDocument(_ source: String, _ body: (OpaquePointer, OpaquePointer) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         _ = registration
-        var result = ParsedMarkdown(html: "", title: nil, summary: nil, computeBlocks: [], nodeStartLines: [])
-        guard let parser = cmark_parser_new(study_cmark_options_default()) else { return result }
+        guard let parser = cmark_parser_new(study_cmark_options_default()) else { return }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -33,24 +88,17 @@ enum MarkdownParser {
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return result }
+        guard let document = cmark_parser_finish(parser) else { return }
         defer { cmark_node_free(document) }
-
-        let computeNodes = collect(from: document, into: &result)
-        for (index, node) in computeNodes.enumerated() {
-            replace(node, withRaw: placeholder(index))
-        }
-        if let rendered = cmark_render_html(document, study_cmark_options_default(), cmark_parser_get_syntax_extensions(parser)) {
-            result.html = String(cString: rendered)
-            if let allocator = cmark_get_default_mem_allocator() {
-                allocator.pointee.free?(rendered)
-            }
-        }
-        return result
+        body(document, parser)
     }
 
-    /// Walks the tree once: records node start lines, the title, the summary and the compute code blocks.
-    private static func collect(from document: OpaquePointer, into result: inout ParsedMarkdown) -> [OpaquePointer] {
+    /// Walks the tree once: records node start lines, the title, the summary, the headings and the compute code blocks,
+    /// and rewrites link destinations and titles.
+    private static func collect(
+        from document: OpaquePointer, into result: inout ParsedMarkdown,
+        destination: (String, Bool) -> String, title: (String) -> String
+    ) -> [OpaquePointer] {
         var computeNodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return computeNodes }
         defer { cmark_iter_free(iterator) }
@@ -59,13 +107,24 @@ enum MarkdownParser {
                   let node = cmark_iter_get_node(iterator), node != document else { continue }
             result.nodeStartLines.insert(Int(cmark_node_get_start_line(node)))
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HEADING, result.title == nil, cmark_node_get_heading_level(node) == 1 {
-                result.title = plainText(of: node)
+            if type == CMARK_NODE_HEADING {
+                let heading = ParsedMarkdown.HeadingFacts(
+                    level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node),
+                    slugText: plainText(of: node, breaks: "\n", skippingImages: true), line: Int(cmark_node_get_start_line(node)))
+                result.headings.append(heading)
+                if result.title == nil, heading.level == 1 { result.title = heading.text }
             } else if type == CMARK_NODE_PARAGRAPH, result.summary == nil, cmark_node_parent(node) == document {
                 result.summary = plainText(of: node)
             } else if type == CMARK_NODE_CODE_BLOCK, let block = fencedBlock(node), FencedCodeBlock.isCompute(info: block.info) {
                 result.computeBlocks.append(block)
                 computeNodes.append(node)
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let url = string(cmark_node_get_url(node))
+                let newURL = destination(url, type == CMARK_NODE_IMAGE)
+                if newURL != url { _ = cmark_node_set_url(node, newURL) }
+                let oldTitle = string(cmark_node_get_title(node))
+                let newTitle = title(oldTitle)
+                if newTitle != oldTitle { _ = cmark_node_set_title(node, newTitle) }
             }
         }
         return computeNodes
@@ -88,16 +147,24 @@ enum MarkdownParser {
         )
     }
 
-    /// The literals of a node's text, code and break descendants, breaks as spaces, trimmed.
-    private static func plainText(of root: OpaquePointer) -> String {
+    /// The literals of a node's text and code descendants with `breaks` for line breaks, trimmed; images' descriptions
+    /// are left out when `skippingImages` (GitHub slugs a heading's text content, which an `<img>` does not add to).
+    private static func plainText(of root: OpaquePointer, breaks: String = " ", skippingImages: Bool = false) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(root) else { return text }
         defer { cmark_iter_free(iterator) }
+        var skipped: OpaquePointer?
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_EXIT {
+                if node == skipped { skipped = nil }
+                continue
+            }
+            guard skipped == nil else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(node))
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += breaks
+            case CMARK_NODE_IMAGE where skippingImages && cmark_node_first_child(node) != nil: skipped = node
             default: break
             }
         }

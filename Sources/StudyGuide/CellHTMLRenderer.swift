@@ -34,16 +34,16 @@ struct CellHTMLRenderer {
 
     private func renderOutput(_ output: CellOutput, precision: Int) -> String {
         var html = "<div class=\"output\">\n<div class=\"expression\"><code>\(HTML.escape(output.source))</code></div>\n"
-        if let table = ResultTable(output.value, precision: precision) {
+        if let table = NumberGrid(output.value, precision: precision) {
             html += Self.render(table)
-        } else if let text = ResultTable.scalarText(output.value, precision: precision) {
+        } else if let text = NumberGrid.scalarText(output.value, precision: precision) {
             html += "<div class=\"value scalar\">\(HTML.escape(text))</div>\n"
         }
         return html + "</div>\n"
     }
 
     /// A vector or matrix as an HTML table with index headers.
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: NumberGrid) -> String {
         var html = "<table class=\"value \(table.rowHeaders == nil ? "vector" : "matrix")\">\n<thead><tr>"
         if table.rowHeaders != nil { html += "<th></th>" }
         html += table.columnHeaders.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"

@@ -47,9 +47,9 @@ struct MarkdownPageRenderer {
         var parts: [[String]] = []
         for output in evaluated.outputs {
             let expression = Self.inlineCode(output.source)
-            if let table = ResultTable(output.value, precision: evaluated.precision) {
+            if let table = NumberGrid(output.value, precision: evaluated.precision) {
                 parts.append(["\(expression) →", ""] + Self.render(table))
-            } else if let scalar = ResultTable.scalarText(output.value, precision: evaluated.precision) {
+            } else if let scalar = NumberGrid.scalarText(output.value, precision: evaluated.precision) {
                 parts.append(["\(expression) → \(Self.inlineCode(scalar))"])
             }
         }
@@ -70,7 +70,7 @@ struct MarkdownPageRenderer {
     }
 
     /// A GFM table with index headers, numbers right-aligned.
-    static func render(_ table: ResultTable) -> [String] {
+    static func render(_ table: NumberGrid) -> [String] {
         let corner = table.rowHeaders == nil ? [] : [" "]
         var lines = ["| " + (corner + table.columnHeaders).joined(separator: " | ") + " |"]
         lines.append("|" + (corner.map { _ in "---" } + table.columnHeaders.map { _ in "--:" }).joined(separator: "|") + "|")

@@ -57,11 +57,23 @@ public struct Matrix: Equatable, Hashable, Sendable {
 
     /// The transpose: Mᵀ(j, i) = M(i, j).
     public var transposed: Matrix {
-        var result = Matrix(uncheckedRows: columns, columns: rows)
-        for i in 0..<rows {
-            for j in 0..<columns { result.elements[j * rows + i] = elements[i * columns + j] }
+        let (rows, columns) = (self.rows, self.columns)
+        let transposed = [Double](unsafeUninitializedCapacity: rows * columns) { buffer, initialized in
+            elements.withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                // 32×32 tiles, so that both the reads and the strided writes stay in cache.
+                let tile = 32
+                for i0 in stride(from: 0, to: rows, by: tile) {
+                    for j0 in stride(from: 0, to: columns, by: tile) {
+                        for i in i0..<min(i0 + tile, rows) {
+                            for j in j0..<min(j0 + tile, columns) { (to + j * rows + i).initialize(to: from[i * columns + j]) }
+                        }
+                    }
+                }
+            }
+            initialized = rows * columns
         }
-        return result
+        return Matrix(uncheckedRows: columns, columns: rows, elements: transposed)
     }
 
     /// A zero matrix of a shape already known to be valid.
@@ -71,20 +83,20 @@ public struct Matrix: Equatable, Hashable, Sendable {
         self.elements = Array(repeating: 0, count: rows * columns)
     }
 
-    /// The matrix product: (AB)(i, j) = Σₖ A(i, k)·B(k, j); `A.columns` must equal `B.rows`.
-    public static func * (lhs: Matrix, rhs: Matrix) throws(TransformerError) -> Matrix {
-        guard lhs.columns == rhs.rows else {
-            throw .shapeMismatch(operation: "matrix product", lhs: lhs.shape, rhs: rhs.shape)
+    /// A matrix of a shape already known to be valid from `rows * columns` row-major elements.
+    init(uncheckedRows rows: Int, columns: Int, elements: [Double]) {
+        assert(rows >= 0 && columns >= 0 && elements.count == rows * columns)
+        self.rows = rows
+        self.columns = columns
+        self.elements = elements
+    }
+
+    /// Runs `body` on the row-major elements, which it may change in place (but not resize).
+    mutating func withUnsafeMutableElements<R, E: Error>(
+        _ body: (UnsafeMutableBufferPointer<Double>) throws(E) -> R
+    ) throws(E) -> R {
+        try elements.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<Double>) throws(E) -> R in
+            try body(buffer)
         }
-        var result = Matrix(uncheckedRows: lhs.rows, columns: rhs.columns)
-        for i in 0..<lhs.rows {
-            for k in 0..<lhs.columns {
-                let a = lhs.elements[i * lhs.columns + k]
-                for j in 0..<rhs.columns {
-                    result.elements[i * rhs.columns + j] += a * rhs.elements[k * rhs.columns + j]
-                }
-            }
-        }
-        return result
     }
 }

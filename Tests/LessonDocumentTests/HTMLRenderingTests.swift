@@ -48,7 +48,7 @@ struct HTMLRenderingTests {
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"))
         #expect(html.contains("type=\"checkbox\""))
-        #expect(html.contains("<h1>Title</h1>"))
+        #expect(html.contains("<h1 id=\"title\">Title</h1>"))
     }
 
     @Test func authorHTMLIsNeverLive() {

@@ -10,6 +10,13 @@ struct RobustnessTests {
         "é", "≈", "\u{FEFF}", "let x = 1", "[", "]", "*", "`", "\\",
     ]
 
+    /// Pieces that make random documents likely to contain math, headings, tables and links.
+    static let mathPieces = [
+        "$", "$$", "\\(", "\\)", "\\[", "\\]", "\\$", "{", "}", "%", "|", "\\|", "x", "5", " ", "\n", "\n\n", "> ", "- ",
+        "# ", "=", "\n---\n", "\n===\n", "`", "<b title=\"$\">", "](u.md \"$x$\")", "[", "![", "www.x.", "\u{1}", "\u{3}", "😄",
+        "\\\\", "_", "*", "|-|\n", "```swift-compute\n", "```\n", "\r\n",
+    ]
+
     @Test func emptyInput() {
         let lesson = Lesson(path: "", source: "")
         #expect(lesson.cells.isEmpty)
@@ -36,6 +43,53 @@ struct RobustnessTests {
             let source = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
             checkInvariants(of: Lesson(path: "random.md", source: source))
         }
+    }
+
+    @Test func randomMathDocuments() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<600 {
+            let count = Int.random(in: 1...60, using: &generator)
+            let source = (0..<count).map { _ in Self.mathPieces.randomElement(using: &generator) ?? "" }.joined()
+            checkInvariants(of: Lesson(path: "random.md", source: source))
+            checkBlocksUnchangedByProtection(source)
+        }
+    }
+
+    /// Protecting the math leaves cmark-gfm's blocks as they are: the same cells at the same places, the same headings.
+    /// (Inline nodes may differ: math that starts before a backtick takes the backtick, as in pandoc.)
+    private func checkBlocksUnchangedByProtection(_ source: String) {
+        let lines = SourceLines(source)
+        let plain = MarkdownParser.parse(source, placeholder: Lesson.placeholder(for:))
+        let protection = MathProtection(source: source, lines: lines, blocks: MarkdownParser.inlineBlocks(of: source))
+        let protected = MarkdownParser.parse(protection.protectedSource, placeholder: Lesson.placeholder(for:))
+        #expect(protection.protectedSource.utf8.count == source.utf8.count)
+        #expect(protected.computeBlocks == plain.computeBlocks, "\(source.debugDescription)")
+        #expect(protected.headings.map(\.line) == plain.headings.map(\.line), "\(source.debugDescription)")
+        let cells = { (parsed: ParsedMarkdown) in
+            parsed.computeBlocks.enumerated().map { index, block in
+                let cell = ComputeCell.build(index: index, block: block, lines: lines, nodeStartLines: parsed.nodeStartLines, path: "p").cell
+                return "\(cell.blockRange) \(cell.isClosed) \(cell.closingPrefix) \(cell.openingFence) \(cell.sourceOffset(line: 2, column: 3))"
+            }
+        }
+        #expect(cells(protected) == cells(plain), "\(source.debugDescription)")
+    }
+
+    @Test func sourceHoldingEveryFillerCandidate() {
+        let controls = FillerAlphabet.candidates.map { String(UnicodeScalar($0)) }.joined()
+        let lesson = Lesson(path: "c.md", source: "# T $x$\n\n\(controls) $y$ and \\(z\\)\n")
+        #expect(lesson.math.isEmpty)
+        #expect(lesson.html.contains(controls))
+        checkInvariants(of: lesson)
+        let allButThree = Lesson(path: "c.md", source: String(controls.dropFirst(3)) + " $y$\n")
+        #expect(allButThree.math.isEmpty)
+        let allButFour = Lesson(path: "c.md", source: String(controls.dropFirst(4)) + " $y$ $z$\n")
+        #expect(allButFour.math.map(\.tex) == ["y", "z"])
+        checkInvariants(of: allButFour)
+    }
+
+    @Test func mathInDeepNesting() {
+        let source = String(repeating: "> ", count: 500) + "$$\n" + String(repeating: "> ", count: 500) + "x\n$$ $y$ \\(z\n"
+        checkInvariants(of: Lesson(path: "deep.md", source: source))
     }
 
     @Test func nulBytesInsideACell() throws {
@@ -86,6 +140,27 @@ struct RobustnessTests {
                 }
                 _ = cell.prefix(ofLine: line)
             }
+        }
+        let sourceBytes = Set(lesson.source.utf8)
+        let fillerLeaks = FillerAlphabet.candidates.filter { !sourceBytes.contains($0) }
+        for text in [lesson.html, lesson.title, lesson.summary ?? ""] + lesson.headings.map(\.text) {
+            #expect(!text.utf8.contains(where: fillerLeaks.contains), "filler left in \(text.debugDescription)")
+        }
+        var previousEnd = 0
+        for span in lesson.math {
+            #expect(span.range.lowerBound >= previousEnd && span.range.upperBound <= size)
+            #expect(span.contentRange.lowerBound >= span.range.lowerBound && span.contentRange.upperBound <= span.range.upperBound)
+            #expect(lesson.source.utf8Text(span.range).hasPrefix(span.delimiter.opening))
+            #expect(lesson.source.utf8Text(span.range).hasSuffix(span.delimiter.closing))
+            for edit in span.githubEdits {
+                #expect(edit.range.lowerBound >= span.range.lowerBound && edit.range.upperBound <= span.range.upperBound)
+            }
+            previousEnd = span.range.upperBound
+        }
+        #expect(Set(lesson.headings.map(\.id)).count == lesson.headings.count)
+        for heading in lesson.headings {
+            #expect(!heading.id.isEmpty && (1...6).contains(heading.level) && heading.line >= 1)
+            #expect(lesson.html.contains("<h\(heading.level) id=\"\(MathSpan.escapeHTML(heading.id))\">"))
         }
         for diagnostic in lesson.diagnostics {
             #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)

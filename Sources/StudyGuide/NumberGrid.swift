@@ -1,7 +1,7 @@
 import ComputeLanguage
 
-/// A vector or matrix laid out as a table of formatted numbers, for both the HTML and the Markdown output.
-struct ResultTable: Equatable {
+/// A vector or matrix laid out as a grid of formatted numbers with index headers, for both the HTML and the Markdown output.
+struct NumberGrid: Equatable {
     /// The header of each column (its index).
     var columnHeaders: [String]
     /// The header of each row (its index), or nil for a vector's single row.
@@ -32,6 +32,8 @@ struct ResultTable: Equatable {
         case let .real(x): ValueFormatter.number(x, precision: precision)
         case let .bool(b): String(b)
         case let .string(s): s
+        case let .strings(list): list.joined(separator: ", ")
+        case .record, .table, .figure: value.shortDescription
         case .vector, .matrix: nil
         }
     }
