@@ -7,8 +7,11 @@ import TransformerCore
 
 /// Every builtin function of swift-compute, by name; the language reference is generated from it.
 public enum BuiltinRegistry {
-    /// All builtins, in the order the reference lists them.
-    public static let all: [Builtin] = [
+    /// All builtins, in the order the reference lists them: the families of the math, then the figures.
+    public static let all: [Builtin] = core + figures
+
+    /// The builtins of the math.
+    static let core: [Builtin] = [
         Builtin(
             "softmax", [.init(nil, "logits", .vectorOrMatrix), .init("temperature", "temperature", .double, default: .integer(1))],
             .vectorOrMatrix,
