@@ -11,7 +11,7 @@ struct CellHTMLRenderer {
         let id = HTML.escape(cell.anchor)
         var html = "<section class=\"cell\" id=\"\(id)\">\n"
         if cell.options.echo {
-            html += "<pre class=\"code\"><code class=\"language-swift\">\(HTML.escape(Self.displayedCode(cell)))</code></pre>\n"
+            html += "<pre class=\"code\"><code class=\"language-swift\">\(CodeHTML.highlighted(Self.displayedCode(cell)))</code></pre>\n"
         }
         var results = evaluated.outputs.map { renderOutput($0, precision: evaluated.precision) }.joined()
         if !evaluated.expectations.isEmpty {

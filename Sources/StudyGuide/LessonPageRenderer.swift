@@ -8,7 +8,7 @@ struct LessonPageRenderer {
     /// The page of `lesson`, with links to the lessons before and after it.
     func render(_ lesson: EvaluatedLesson, previous: Lesson?, next: Lesson?) -> String {
         let cells = CellHTMLRenderer(source: lesson.lesson.source)
-        var body = lesson.lesson.html
+        var body = CodeHTML.highlightingSwiftBlocks(in: lesson.lesson.html)
         for evaluated in lesson.cells {
             body = body.replacingFirst(Lesson.placeholder(for: evaluated.cell.index), with: cells.render(evaluated))
         }

@@ -6,10 +6,14 @@ enum Stylesheet {
     /// Light and dark themes through CSS variables and `prefers-color-scheme`.
     static let css = """
     :root { --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --border: #d1d9e0; --code-bg: #f6f8fa;
-      --accent: #0969da; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --output-bg: #f8fafc; }
+      --accent: #0969da; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --output-bg: #f8fafc;
+      --hl-keyword: #cf222e; --hl-type: #8250df; --hl-number: #0550ae; --hl-string: #0a3069; --hl-comment: #59636e;
+      --hl-label: #953800; --hl-operator: #1f2328; }
     @media (prefers-color-scheme: dark) {
       :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --border: #3d444d; --code-bg: #151b23;
-        --accent: #4493f8; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --output-bg: #10151c; }
+        --accent: #4493f8; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --output-bg: #10151c;
+        --hl-keyword: #ff7b72; --hl-type: #d2a8ff; --hl-number: #79c0ff; --hl-string: #a5d6ff; --hl-comment: #9198a1;
+        --hl-label: #ffa657; --hl-operator: #e6edf3; }
     }
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--fg); background: var(--bg);
@@ -46,6 +50,9 @@ enum Stylesheet {
     ol.lessons p { margin: 0.2rem 0; color: var(--muted); }
     .verification.ok { color: var(--ok); }
     .verification.failed { color: var(--bad); }
+    .hl-keyword { color: var(--hl-keyword); } .hl-type { color: var(--hl-type); } .hl-number { color: var(--hl-number); }
+    .hl-string { color: var(--hl-string); } .hl-comment { color: var(--hl-comment); font-style: italic; }
+    .hl-label { color: var(--hl-label); } .hl-operator { color: var(--hl-operator); } .hl-attribute { color: var(--hl-type); }
     .math.display { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
     @media print {
       :root { --fg: #000; --bg: #fff; --muted: #444; --border: #999; --code-bg: #f4f4f4; --output-bg: #fff; }

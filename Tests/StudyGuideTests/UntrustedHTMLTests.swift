@@ -32,6 +32,12 @@ struct UntrustedHTMLTests {
         #expect(!html.contains("onclick"))
     }
 
+    @Test("swift blocks in prose are highlighted, and their markup stays escaped")
+    func testSwiftBlocksHighlighted() {
+        let html = page("# T\n\n```swift\nlet x = \"<b>\" // <i>\n```\n")
+        #expect(html.contains("<pre><code class=\"language-swift\"><span class=\"hl-keyword\">let</span> x = <span class=\"hl-string\">&quot;&lt;b&gt;&quot;</span> <span class=\"hl-comment\">// &lt;i&gt;</span>"))
+    }
+
     @Test("markup inside code, strings and diagnostics is escaped")
     func testEscapedCode() {
         let html = page("# T\n\n```swift-compute\nlet s = \"<script>alert(1)</script>\"\ns\nnope<img onerror=1>\n```\n")
