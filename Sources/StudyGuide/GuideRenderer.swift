@@ -11,7 +11,7 @@ public struct GuideRenderer: Sendable {
     /// The guide of `lessons` in order; `complete` adds the index and the manifest (when whole folders were given).
     public func render(_ lessons: [EvaluatedLesson], complete: Bool) -> RenderedGuide {
         var files: [String: String] = [:]
-        let page = LessonPageRenderer(guideTitle: title)
+        let page = LessonPageRenderer(guideTitle: title, sidebar: SidebarRenderer(lessons: complete ? lessons.map(\.lesson) : []))
         for (index, lesson) in lessons.enumerated() {
             let previous = index > 0 ? lessons[index - 1].lesson : nil
             let next = index + 1 < lessons.count ? lessons[index + 1].lesson : nil

@@ -28,6 +28,7 @@ struct IndexPageRenderer {
             body += "</li>\n"
         }
         body += "</ol>"
-        return PageLayout.page(title: guideTitle, guideTitle: guideTitle, body: body)
+        let sidebar = SidebarRenderer(lessons: lessons.map(\.lesson)).render(current: nil)
+        return PageLayout.page(title: guideTitle, guideTitle: guideTitle, sidebar: sidebar, body: body)
     }
 }

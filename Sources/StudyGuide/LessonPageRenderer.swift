@@ -4,6 +4,7 @@ import LessonDocument
 /// Renders a lesson's HTML page: its prose from cmark-gfm with each cell spliced into its place.
 struct LessonPageRenderer {
     let guideTitle: String
+    let sidebar: SidebarRenderer
 
     /// The page of `lesson`, with links to the lessons before and after it.
     func render(_ lesson: EvaluatedLesson, previous: Lesson?, next: Lesson?) -> String {
@@ -19,7 +20,8 @@ struct LessonPageRenderer {
             }.joined()
         }
         body += pager(previous: previous, next: next)
-        return PageLayout.page(title: "\(lesson.lesson.title) · \(guideTitle)", guideTitle: guideTitle, body: body)
+        return PageLayout.page(
+            title: "\(lesson.lesson.title) · \(guideTitle)", guideTitle: guideTitle, sidebar: sidebar.render(current: lesson.lesson), body: body)
     }
 
     private func pager(previous: Lesson?, next: Lesson?) -> String {

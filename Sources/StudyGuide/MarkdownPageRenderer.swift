@@ -2,22 +2,18 @@ import ComputeLanguage
 import LessonDocument
 
 /// Renders a lesson as GitHub-flavoured Markdown: the author's own bytes, each cell's fence relabelled
-/// `swift` (so GitHub highlights it) without its `//|` option lines, and its results spliced after it.
+/// `swift` (so GitHub highlights it) without its `//|` option lines, its results spliced after it, and math
+/// delimiters as GitHub reads them.
 struct MarkdownPageRenderer {
-    /// The Markdown page of `lesson`.
+    /// The Markdown page of `lesson`: the source with every splice applied (cells with their results, and
+    /// math rewritten as GitHub renders it: `\(x\)` as `$x$`, `\[x\]` as `$$x$$`).
     func render(_ lesson: EvaluatedLesson) -> String {
         let source = Array(lesson.lesson.source.utf8)
-        var result: [UInt8] = []
-        var cursor = 0
-        for evaluated in lesson.cells {
-            let range = evaluated.cell.blockRange
-            guard range.lowerBound >= cursor, range.upperBound <= source.count else { continue }
-            result += source[cursor..<range.lowerBound]
-            result += Array(renderBlock(evaluated, source: source, text: lesson.lesson.source).utf8)
-            cursor = range.upperBound
+        var splices = lesson.cells.map { evaluated in
+            SourceEdit(evaluated.cell.blockRange, renderBlock(evaluated, source: source, text: lesson.lesson.source))
         }
-        result += source[min(cursor, source.count)...]
-        return String(decoding: result, as: UTF8.self)
+        splices += lesson.lesson.math.flatMap { span in span.githubEdits.map { SourceEdit($0.range, $0.replacement) } }
+        return lesson.lesson.source.applying(splices)
     }
 
     private func renderBlock(_ evaluated: EvaluatedCell, source: [UInt8], text lessonText: String) -> String {

@@ -1,7 +1,7 @@
 /// The HTML shell shared by every page: head, site header and main column.
 enum PageLayout {
     /// A complete page around `body`, titled `title`.
-    static func page(title: String, guideTitle: String, body: String) -> String {
+    static func page(title: String, guideTitle: String, sidebar: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -14,9 +14,12 @@ enum PageLayout {
         </head>
         <body>
         <header class="site"><a href="index.html">\(HTML.escape(guideTitle))</a></header>
+        <div class="layout">
+        \(sidebar)
         <main>
         \(body)
         </main>
+        </div>
         </body>
         </html>
 

@@ -20,7 +20,22 @@ enum Stylesheet {
       font: 16px/1.6 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
     header.site { border-bottom: 1px solid var(--border); padding: 0.6rem 1.5rem; }
     header.site a { color: var(--fg); font-weight: 600; text-decoration: none; }
-    main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+    main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; min-width: 0; }
+    .layout { display: flex; gap: 1rem; align-items: flex-start; }
+    .layout > main { flex: 1 1 auto; }
+    nav.sidebar { flex: 0 0 16rem; position: sticky; top: 0; max-height: 100vh; overflow-y: auto;
+      padding: 1rem 0.5rem 2rem 1.2rem; font-size: 0.9rem; border-right: 1px solid var(--border); }
+    nav.sidebar ol, nav.sidebar ul { padding-left: 1.2rem; margin: 0.2rem 0; }
+    nav.sidebar li { margin: 0.25rem 0; }
+    nav.sidebar a { color: var(--fg); text-decoration: none; }
+    nav.sidebar a:hover { color: var(--accent); }
+    nav.sidebar a.current { color: var(--accent); font-weight: 600; }
+    nav.sidebar ul.sections { list-style: none; padding-left: 0.6rem; border-left: 2px solid var(--border); }
+    nav.sidebar li.level-3 { padding-left: 0.8rem; }
+    @media (max-width: 60rem) {
+      .layout { display: block; }
+      nav.sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); }
+    }
     a { color: var(--accent); }
     h1, h2, h3 { line-height: 1.25; }
     code, pre { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, monospace; font-size: 0.875em; }
@@ -56,7 +71,7 @@ enum Stylesheet {
     .math.display { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
     @media print {
       :root { --fg: #000; --bg: #fff; --muted: #444; --border: #999; --code-bg: #f4f4f4; --output-bg: #fff; }
-      header.site, nav.pager, nav.contents { display: none; }
+      header.site, nav.pager, nav.sidebar { display: none; }
       main { max-width: none; padding: 0; }
       a { color: inherit; text-decoration: none; }
       pre { white-space: pre-wrap; overflow: visible; }
