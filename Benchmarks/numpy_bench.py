@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """TransformerCore beside NumPy, float64, on the same inputs, in one run (`make bench`).
 
-    python3 Benchmarks/numpy_bench.py --swift PATH/transformer-bench [--repetitions 7]
+    python3 Benchmarks/numpy_bench.py --swift PATH/transformer-bench [--rounds 3] [--runs 3]
 
 Cases: the n×n matrix product for n = 256, 512, 1024 (GFLOP/s = 2n³ / median time), and scaled
 dot-product attention softmax(Q @ K.T / sqrt(d)) @ V with d = 64 for L = 256, 1024, 4096 (median
@@ -9,10 +9,12 @@ time), the Swift side three ways: the fused `AttentionKernel.output`, the unfuse
 (`multipliedByTransposeOf`, `Softmax.applyRows`, `*`) with the L×L matrices in memory as NumPy
 has them, and `Attention.scaledDotProduct`, which also returns every intermediate matrix.
 
-The Swift benchmark (a release build) runs as a subprocess in `--serve` mode. For each case each
-Swift variant runs one warm-up and `--repetitions` timed runs back to back, then NumPy does the
-same in this process, with a pause between blocks so that neither side's idle worker threads
-(OpenBLAS spins for a while after each call) take a core from the other. Inputs are SplitMix64
+The Swift benchmark (a release build) runs as a subprocess in `--serve` mode. For each case, after
+one warm-up run of each side, `--rounds` rounds alternate: each Swift variant runs `--runs` times
+back to back, then NumPy does the same in this process, then a short pause lets OpenBLAS's idle
+worker threads (which spin for about 0.1 s after a call) go to sleep, so that they never take a
+core from Swift. Alternating rounds spread the load of other processes over both sides; the
+medians of all timed runs are compared. Inputs are SplitMix64
 uniforms in [−1, 1) reproduced here bit for bit (seeds 1, 2 for the product; 3, 4, 5 for Q, K, V);
 the checksums (sums of the results) of both sides must agree to 1e-9 relative, or the script fails.
 
@@ -78,31 +80,37 @@ class SwiftServer:
         self.process.wait()
 
 
-PAUSE_S = 0.3
+# OpenBLAS's idle threads spin for about 2^28 cycles (~0.1 s) after a call before they sleep.
+PAUSE_S = 0.15
 
 
 def summary(times, checksum):
     return {"median_s": float(np.median(times)), "min_s": min(times), "checksum": checksum}
 
 
-def measure_case(name, size, repetitions, swift, variants):
-    """Each Swift variant's block, then NumPy's block, with pauses between; the first run of each
-    block is a warm-up."""
-    swift_results = {}
-    for variant in variants if swift else []:
-        times, checksum = swift.run(variant, size, repetitions + 1)
-        swift_results[variant] = summary(times[1:], checksum)
-        time.sleep(PAUSE_S)
+def measure_case(name, size, rounds, runs, swift, variants):
+    """`rounds` rounds of: each Swift variant's block of `runs` back-to-back runs, then NumPy's block,
+    then a pause. One warm-up run of each precedes the first round and is not counted."""
     body = numpy_workload(name, size)
-    times = []
-    for _ in range(repetitions + 1):
-        start = time.perf_counter()
-        result = body()
-        times.append(time.perf_counter() - start)
-    numpy_result = summary(times[1:], float(result.sum()))
-    del result
-    time.sleep(PAUSE_S)
-    return swift_results, numpy_result
+    swift_times = {variant: [] for variant in variants} if swift else {}
+    swift_checksums = {}
+    numpy_times = []
+    for round in range(rounds):
+        warm_up = 1 if round == 0 else 0
+        for variant in swift_times:
+            times, swift_checksums[variant] = swift.run(variant, size, runs + warm_up)
+            swift_times[variant] += times[warm_up:]
+        for index in range(runs + warm_up):
+            start = time.perf_counter()
+            result = body()
+            elapsed = time.perf_counter() - start
+            if index >= warm_up:
+                numpy_times.append(elapsed)
+        numpy_checksum = float(result.sum())
+        del result
+        time.sleep(PAUSE_S)
+    swift_results = {variant: summary(times, swift_checksums[variant]) for variant, times in swift_times.items()}
+    return swift_results, summary(numpy_times, numpy_checksum)
 
 
 # What each Swift variant is, in the table.
@@ -117,7 +125,8 @@ VARIANTS = {
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--swift", help="path of the release transformer-bench executable")
-    parser.add_argument("--repetitions", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3, help="alternations of Swift and NumPy per case")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per side in each round")
     args = parser.parse_args()
 
     cases = [("matmul", n, ["matmul"]) for n in (256, 512, 1024)] + [
@@ -126,13 +135,14 @@ def main():
     server = SwiftServer(args.swift) if args.swift else None
     results = []
     for name, size, variants in cases:
-        swift, numpy = measure_case(name, size, args.repetitions, server, variants)
+        swift, numpy = measure_case(name, size, args.rounds, args.runs, server, variants)
         results.append((name, size, variants, swift, numpy))
     if server:
         server.close()
 
     print(f"TransformerCore (Swift, release) beside NumPy {np.__version__} (OpenBLAS), float64, "
-          f"median of {args.repetitions} runs after a warm-up")
+          f"median of {args.rounds * args.runs} runs after a warm-up")
+    print(f"({args.rounds} rounds alternating Swift and NumPy, {args.runs} runs each per round)")
     print()
     header = (f"{'case':<30}{'Swift':<44}{'Swift':>12}{'NumPy':>12}{'Swift÷NumPy':>13}"
               f"{'(fastest runs)':>16}  checksum")

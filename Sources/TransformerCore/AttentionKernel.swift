@@ -3,15 +3,16 @@ import Dispatch
 /// Scaled dot-product attention fused block by block: softmax(mask(Q·Kᵀ / √d_k))·V without ever
 /// holding the queries × keys matrices.
 ///
-/// The fast path for callers that need only the output (for example the benchmark, or attention at
-/// thousands of tokens). K and V are packed once; then each block of query rows, in parallel,
-/// computes its rows of the scores with the GEMM micro-kernel into a buffer that stays in cache,
-/// turns them into weights with the row softmax, and multiplies them by V. With the causal mask,
-/// blocks skip the keys after their last query (about half the work).
+/// The fast path for callers that need only the output (the benchmark; attention over thousands of
+/// tokens). K and V are packed once for the GEMM micro-kernel, and Q is divided by √d_k once. Then
+/// each block of query rows, on whichever core is free, computes its rows of the scores into a
+/// buffer that stays in cache, writes exp(s − max s) straight into the packed layout of the next
+/// product (exactly 0 for masked keys), multiplies by V, and divides each output row by its sum of
+/// exponentials: softmax(S)·V = (exp(S − m)·V) / Σ exp(S − m). With the causal mask, blocks skip the
+/// keys after their last query (about half the work).
 ///
 /// Each output row is computed by one task, in an order fixed by the shapes, so results are
-/// deterministic; they agree with the unfused computation (`Attention.scaledDotProduct`) to about
-/// 1e-15 relative.
+/// deterministic; they agree with attention computed step by step to about 1e-15 relative.
 public enum AttentionKernel {
     /// softmax(mask(QKᵀ / √d_k))·V, where Q is queries × d_k, K keys × d_k and V keys × d_v.
     ///
@@ -104,63 +105,100 @@ public enum AttentionKernel {
         problems.initialize(repeating: nil, count: blocks)
         defer { problems.deinitialize(count: blocks); problems.deallocate() }
 
+        // With scaling, Q/√d_k replaces Q (exact when √d_k is a power of two, as for d_k = 16, 64, 256),
+        // so that the scores come out scaled and the softmax needs no division.
+        var scaledQueries: UnsafeMutablePointer<Double>?
+        if temperature != 1 {
+            let copy = GEMM.allocateAligned(queries * depth)
+            for index in 0..<(queries * depth) { copy[index] = q[index] / temperature }
+            scaledQueries = copy
+        }
+        defer { scaledQueries?.deallocate() }
+
         let shared = (
-            q: SendablePointer(pointer: UnsafeMutablePointer(mutating: q)),
+            q: SendablePointer(pointer: scaledQueries ?? UnsafeMutablePointer(mutating: q)),
             k: SendablePointer(pointer: packedK), v: SendablePointer(pointer: packedV),
             out: output.map { SendablePointer(pointer: $0) }, problems: SendablePointer(pointer: problems)
         )
         let rowsPerBlock = blockRows
-        let task = { @Sendable (block: Int) in
-            let i0 = block * rowsPerBlock
-            let rows = min(rowsPerBlock, queries - i0)
-            // Keys this block can see: all of them, or (causal) up to its last query.
-            let visible = causal ? min(keys, i0 + rows) : keys
-            let scores = GEMM.allocateAligned(rows * keys)
-            let scratch = GEMM.allocateAligned(((rows + mr - 1) / mr) * mr * kc)
-            defer { scores.deallocate(); scratch.deallocate() }
+        forEachIndex(count: blocks, threads: threads) { next in
+            // Scratch memory for this thread, for blocks of up to rowsPerBlock rows.
+            let capacity = (rowsPerBlock + mr - 1) / mr * mr
+            let scores = GEMM.allocateAligned(capacity * keys)
+            let scratch = GEMM.allocateAligned(capacity * min(kc, depth))
+            // The weights, unnormalised, packed as the A operand of W·V: slices of kc keys, each
+            // ⌈rows/mr⌉ micro-panels of mr rows (the layout of `GEMM.packA`).
+            let packedW = GEMM.allocateAligned(capacity * keys)
+            let inverseSums = GEMM.allocateAligned(capacity)
+            defer { scores.deallocate(); scratch.deallocate(); packedW.deallocate(); inverseSums.deallocate() }
+            while let block = next() {
+                attend(block: block)
+            }
 
-            // S = Q·Kᵀ for this block's rows and visible keys.
-            let qOperand = StridedOperand(base: UnsafePointer(shared.q.pointer) + i0 * depth, rowStride: depth, columnStride: 1)
-            for p0 in stride(from: 0, to: depth, by: kc) {
-                GEMM.computeBlock(
-                    a: qOperand, rows: 0, mc: rows, depth: p0, kc: min(kc, depth - p0),
-                    packedB: UnsafePointer(shared.k.pointer) + p0 * paddedKeys,
-                    panels: 0..<((visible + nr - 1) / nr), ncCur: visible,
-                    c: scores, ldc: keys, accumulate: p0 > 0, scratch: scratch
-                )
-            }
-            // Row softmax over each row's visible keys; masked keys get weight 0.
-            for r in 0..<rows {
-                let row = scores + r * keys
-                let count = causal ? min(keys, i0 + r + 1) : keys
-                let (maximum, bad) = RowKernels.maximum(UnsafePointer(row), count: count)
-                if let bad {
-                    shared.problems.pointer[block] = .badLogit(bad)
-                    return
+            func attend(block: Int) {
+                let i0 = block * rowsPerBlock
+                let rows = min(rowsPerBlock, queries - i0)
+                let microPanels = (rows + mr - 1) / mr
+                // Keys this block can see: all of them, or (causal) up to its last query.
+                let visible = causal ? min(keys, i0 + rows) : keys
+
+                // S = (Q/√d_k)·Kᵀ for this block's rows and visible keys.
+                let qOperand = StridedOperand(base: UnsafePointer(shared.q.pointer) + i0 * depth, rowStride: depth, columnStride: 1)
+                for p0 in stride(from: 0, to: depth, by: kc) {
+                    GEMM.computeBlock(
+                        a: qOperand, rows: 0, mc: rows, depth: p0, kc: min(kc, depth - p0),
+                        packedB: UnsafePointer(shared.k.pointer) + p0 * paddedKeys,
+                        panels: 0..<((visible + nr - 1) / nr), ncCur: visible,
+                        c: scores, ldc: visible, accumulate: p0 > 0, scratch: scratch
+                    )
                 }
-                if maximum == -.infinity {
-                    shared.problems.pointer[block] = .allMasked
-                    return
+                // exp(s − max s) row by row into packed W, 0 for masked keys and for padding rows.
+                for r in 0..<(microPanels * mr) {
+                    let micro = r / mr, lane = r % mr
+                    let row = scores + r * visible
+                    var count = 0, maximum = 0.0, sum = 0.0
+                    if r < rows {
+                        count = causal ? min(keys, i0 + r + 1) : keys
+                        let (rowMaximum, bad) = RowKernels.maximum(UnsafePointer(row), count: count)
+                        if let bad {
+                            shared.problems.pointer[block] = .badLogit(bad)
+                            return
+                        }
+                        if rowMaximum == -.infinity {
+                            shared.problems.pointer[block] = .allMasked
+                            return
+                        }
+                        maximum = rowMaximum
+                    }
+                    for p0 in stride(from: 0, to: visible, by: kc) {
+                        let depthOfSlice = min(kc, visible - p0)
+                        let destination = packedW + p0 * microPanels * mr + micro * mr * depthOfSlice + lane
+                        let exponentials = min(depthOfSlice, max(0, count - p0))
+                        if exponentials > 0 {
+                            sum += RowKernels.exponentials(UnsafePointer(row + p0), count: exponentials, maximum: maximum,
+                                                           into: destination, stride: mr)
+                        }
+                        for p in exponentials..<depthOfSlice { destination[p * mr] = 0 }
+                    }
+                    if r < rows { inverseSums[r] = 1 / sum }
                 }
-                RowKernels.softmax(row, count: count, maximum: maximum, temperature: temperature)
-                if count < visible { (row + count).update(repeating: 0, count: visible - count) }
+                // O = (E·V) / Σ E, row by row, over the visible keys.
+                guard let out = shared.out, width > 0 else { return }
+                let outputRows = out.pointer + i0 * width
+                for p0 in stride(from: 0, to: visible, by: kc) {
+                    let depthOfSlice = min(kc, visible - p0)
+                    GEMM.computePacked(
+                        packedA: packedW + p0 * microPanels * mr, mc: rows, kc: depthOfSlice,
+                        packedB: UnsafePointer(shared.v.pointer) + p0 * paddedWidth,
+                        panelStride: nr * min(kc, keys - p0), panels: 0..<valuePanels, ncCur: width,
+                        c: outputRows, ldc: width, accumulate: p0 > 0
+                    )
+                }
+                for r in 0..<rows {
+                    let inverse = inverseSums[r]
+                    for c in 0..<width { outputRows[r * width + c] *= inverse }
+                }
             }
-            // O = W·V for this block's rows, over the visible keys.
-            guard let out = shared.out, width > 0 else { return }
-            let wOperand = StridedOperand(base: UnsafePointer(scores), rowStride: keys, columnStride: 1)
-            for p0 in stride(from: 0, to: visible, by: kc) {
-                GEMM.computeBlock(
-                    a: wOperand, rows: 0, mc: rows, depth: p0, kc: min(kc, visible - p0),
-                    packedB: UnsafePointer(shared.v.pointer) + p0 * paddedWidth,
-                    panelStride: nr * min(kc, keys - p0), panels: 0..<valuePanels, ncCur: width,
-                    c: out.pointer + i0 * width, ldc: width, accumulate: p0 > 0, scratch: scratch
-                )
-            }
-        }
-        if threads > 1 && blocks > 1 {
-            DispatchQueue.concurrentPerform(iterations: blocks, execute: task)
-        } else {
-            for block in 0..<blocks { task(block) }
         }
         return UnsafeBufferPointer(start: problems, count: blocks).lazy.compactMap { $0 }.first
     }

@@ -24,6 +24,47 @@ struct SendablePointer<Pointee>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Pointee>
 }
 
+/// Hands out the indices 0, 1, 2, … once each to the threads that ask (under a mutex).
+final class IndexDispenser: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var nextIndex = 0
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    /// The next index not yet handed out, or nil when all `count` have been.
+    func next() -> Int? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+}
+
+/// Runs `worker` on up to `threads` threads; each call takes indices from `next()` until it returns
+/// nil, so every index in 0..<count is processed exactly once, by whichever thread is free
+/// (dynamic scheduling, which keeps both cores busy when blocks differ in cost or another process
+/// takes a core), and each thread can allocate its scratch memory once rather than per index.
+func forEachIndex(count: Int, threads: Int, _ worker: @Sendable (_ next: () -> Int?) -> Void) {
+    guard count > 0 else { return }
+    let dispenser = IndexDispenser(count: count)
+    if threads > 1 && count > 1 {
+        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in worker(dispenser.next) }
+    } else {
+        worker(dispenser.next)
+    }
+}
+
 /// The general matrix product C = A·B (GEMM), in the layout of Goto and van de Geijn (2008) as
 /// BLIS arranges it: B is packed into column panels of `nr` columns for each `kc`-deep slice of the
 /// shared dimension, A into row panels of `mr` rows for each `mc`-tall block, and a register-blocked
@@ -192,24 +233,25 @@ enum GEMM {
                 let accumulate = pc > 0
                 let shared = SendablePointer(pointer: packedB)
                 let output = SendablePointer(pointer: c)
-                let task = { @Sendable (t: Int) in
-                    let block = t / columnChunks, chunk = t % columnChunks
-                    let firstPanel = block * microPanels / rowBlockCount
-                    let endPanel = (block + 1) * microPanels / rowBlockCount
-                    let i0 = firstPanel * mr
-                    let mcCur = min(m, endPanel * mr) - i0
-                    let j0Panel = chunk * panels / columnChunks
-                    let j1Panel = (chunk + 1) * panels / columnChunks
-                    computeBlock(
-                        a: a, rows: i0, mc: mcCur, depth: pc, kc: kcCur,
-                        packedB: UnsafePointer(shared.pointer), panels: j0Panel..<j1Panel, ncCur: ncCur,
-                        c: output.pointer + i0 * ldc + jc, ldc: ldc, accumulate: accumulate
-                    )
-                }
-                if threads > 1 && tasks > 1 {
-                    DispatchQueue.concurrentPerform(iterations: tasks, execute: task)
-                } else {
-                    for t in 0..<tasks { task(t) }
+                // Each thread packs its blocks of A into one scratch buffer, taking tasks in turn.
+                let scratchCount = ((microPanels + rowBlockCount - 1) / rowBlockCount + 1) * mr * kcCur
+                forEachIndex(count: tasks, threads: threads) { next in
+                    let scratch = allocateAligned(scratchCount)
+                    defer { scratch.deallocate() }
+                    while let t = next() {
+                        let block = t / columnChunks, chunk = t % columnChunks
+                        let firstPanel = block * microPanels / rowBlockCount
+                        let endPanel = (block + 1) * microPanels / rowBlockCount
+                        let i0 = firstPanel * mr
+                        let mcCur = min(m, endPanel * mr) - i0
+                        let j0Panel = chunk * panels / columnChunks
+                        let j1Panel = (chunk + 1) * panels / columnChunks
+                        computeBlock(
+                            a: a, rows: i0, mc: mcCur, depth: pc, kc: kcCur,
+                            packedB: UnsafePointer(shared.pointer), panels: j0Panel..<j1Panel, ncCur: ncCur,
+                            c: output.pointer + i0 * ldc + jc, ldc: ldc, accumulate: accumulate, scratch: scratch
+                        )
+                    }
                 }
             }
         }
@@ -228,13 +270,23 @@ enum GEMM {
         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool,
         scratch: UnsafeMutablePointer<Double>? = nil
     ) {
-        let microPanels = (mc + mr - 1) / mr
-        let count = microPanels * mr * kc
+        let count = (mc + mr - 1) / mr * mr * kc
         let packedA = scratch ?? allocateAligned(count)
         defer { if scratch == nil { packedA.deallocate() } }
         packA(a, rows: i0, mc: mc, depth: p0, kc: kc, into: packedA)
-        let bStride = panelStride ?? nr * kc
+        computePacked(packedA: packedA, mc: mc, kc: kc, packedB: packedB, panelStride: panelStride ?? nr * kc,
+                      panels: panels, ncCur: ncCur, c: c, ldc: ldc, accumulate: accumulate)
+    }
 
+    /// The micro-kernel over an already packed block of A (⌈mc/mr⌉ micro-panels of mr·kc values,
+    /// as `packA` lays them out) and the given column panels of packed B (panel q at
+    /// `packedB + q * panelStride`), writing (or adding to) the mc rows of C.
+    static func computePacked(
+        packedA: UnsafePointer<Double>, mc: Int, kc: Int,
+        packedB: UnsafePointer<Double>, panelStride bStride: Int, panels: Range<Int>, ncCur: Int,
+        c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool
+    ) {
+        let microPanels = (mc + mr - 1) / mr
         withUnsafeTemporaryAllocation(of: Double.self, capacity: mr * nr) { tileBuffer in
             let tile = tileBuffer.baseAddress!
             for panel in panels {
@@ -244,7 +296,7 @@ enum GEMM {
                 for micro in 0..<microPanels {
                     let i = micro * mr
                     let mrTile = min(mr, mc - i)
-                    let aPanel = UnsafePointer(packedA) + micro * mr * kc
+                    let aPanel = packedA + micro * mr * kc
                     let cTile = c + i * ldc + j
                     if mrTile == mr && ncTile == nr {
                         kernel6x8(kc, aPanel, bPanel, cTile, ldc, accumulate)

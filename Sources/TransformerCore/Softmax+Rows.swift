@@ -125,27 +125,50 @@ enum RowKernels {
         return (maximum, nil)
     }
 
+    /// y[j·stride] = exp(x[j] − maximum) for j in 0..<count, for the fused attention, which writes
+    /// the weights straight into the packed layout of the GEMM; returns Σⱼ y[j·stride], summed in a
+    /// fixed order.
+    static func exponentials(_ x: UnsafePointer<Double>, count: Int, maximum: Double,
+                             into y: UnsafeMutablePointer<Double>, stride: Int) -> Double {
+        let raw = UnsafeRawPointer(x)
+        let shift = SIMD8<Double>(repeating: maximum)
+        var sums = SIMD8<Double>()
+        var j = 0
+        while j &+ 8 <= count {
+            let v = VectorExp.exp(raw.loadUnaligned(fromByteOffset: j &* 8, as: SIMD8<Double>.self) - shift)
+            sums += v
+            let out = y + j &* stride
+            out[0] = v[0]; out[stride] = v[1]; out[2 &* stride] = v[2]; out[3 &* stride] = v[3]
+            out[4 &* stride] = v[4]; out[5 &* stride] = v[5]; out[6 &* stride] = v[6]; out[7 &* stride] = v[7]
+            j &+= 8
+        }
+        var total = (sums.lowHalf + sums.highHalf).sum()
+        while j < count {
+            let e = libmExp(x[j] - maximum)
+            y[j &* stride] = e
+            total += e
+            j &+= 1
+        }
+        return total
+    }
+
     /// x ↦ softmax((x − maximum) / temperature) in place, for a row whose maximum is finite.
     static func softmax(_ x: UnsafeMutablePointer<Double>, count: Int, maximum: Double, temperature: Double) {
         let raw = UnsafeMutableRawPointer(x)
-        let shift = SIMD4<Double>(repeating: maximum)
-        let divisor = SIMD4<Double>(repeating: temperature)
+        let shift = SIMD8<Double>(repeating: maximum)
+        let divisor = SIMD8<Double>(repeating: temperature)
         let scaled = temperature != 1
-        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
+        var sums = SIMD8<Double>()
         var j = 0
-        while j + 8 <= count {
-            var v0 = raw.loadUnaligned(fromByteOffset: j &* 8, as: SIMD4<Double>.self) - shift
-            var v1 = raw.loadUnaligned(fromByteOffset: (j &+ 4) &* 8, as: SIMD4<Double>.self) - shift
-            if scaled { v0 /= divisor; v1 /= divisor }
-            v0 = VectorExp.exp(v0)
-            v1 = VectorExp.exp(v1)
-            s0 += v0
-            s1 += v1
-            raw.storeBytes(of: v0, toByteOffset: j &* 8, as: SIMD4<Double>.self)
-            raw.storeBytes(of: v1, toByteOffset: (j &+ 4) &* 8, as: SIMD4<Double>.self)
+        while j &+ 8 <= count {
+            var v = raw.loadUnaligned(fromByteOffset: j &* 8, as: SIMD8<Double>.self) - shift
+            if scaled { v /= divisor }
+            v = VectorExp.exp(v)
+            sums += v
+            raw.storeBytes(of: v, toByteOffset: j &* 8, as: SIMD8<Double>.self)
             j &+= 8
         }
-        var total = (s0 + s1).sum()
+        var total = (sums.lowHalf + sums.highHalf).sum()
         while j < count {
             let e = libmExp((x[j] - maximum) / temperature)
             x[j] = e
@@ -177,11 +200,30 @@ enum RowKernels {
 /// No branches: x is clamped to [−746, 710] first, so −∞ (and anything below −745.14) gives
 /// exactly 0, +∞ (and anything above 709.79) gives +∞, and NaN stays NaN.
 enum VectorExp {
+    /// exp of four lanes.
     @inline(__always)
     static func exp(_ x: SIMD4<Double>) -> SIMD4<Double> {
-        typealias V = SIMD4<Double>
-        var y = x.replacing(with: -746, where: x .< V(repeating: -746))
-        y = y.replacing(with: 710, where: y .> V(repeating: 710))
+        core(clamp(x), bits: SIMD4<UInt64>.self)
+    }
+
+    /// exp of eight lanes: two independent four-lane chains, interleaved instruction by instruction,
+    /// which keeps the floating-point units busier than one chain after the other.
+    @inline(__always)
+    static func exp(_ x: SIMD8<Double>) -> SIMD8<Double> {
+        core(SIMD8(lowHalf: clamp(x.lowHalf), highHalf: clamp(x.highHalf)), bits: SIMD8<UInt64>.self)
+    }
+
+    /// x clamped to [−746, 710], NaN kept (one `vmaxpd` and one `vminpd`; the masked
+    /// `replacing` of SIMD8 would go lane by lane).
+    @inline(__always)
+    static func clamp(_ x: SIMD4<Double>) -> SIMD4<Double> {
+        let y = x.replacing(with: -746, where: x .< SIMD4(repeating: -746))
+        return y.replacing(with: 710, where: y .> SIMD4(repeating: 710))
+    }
+
+    /// exp on the clamped range [−746, 710] (NaN stays NaN).
+    @inline(__always)
+    static func core<V: SIMD, U: SIMD>(_ y: V, bits: U.Type) -> V where V.Scalar == Double, U.Scalar == UInt64 {
         let shifter = V(repeating: 0x1.8p52)
         // t = y·log₂e + 1.5·2⁵², rounded: its low mantissa bits hold n = round(y·log₂e).
         let t = shifter.addingProduct(y, V(repeating: 0x1.71547652b82fep0))
@@ -201,9 +243,9 @@ enum VectorExp {
         let p = V(repeating: 1) + r.addingProduct(r2, q)
         // n ∈ [−1076, 1024]. With u = n + 2048 > 0: ⌊n/2⌋ = (u >> 1) − 1024, so the biased
         // exponents are (u >> 1) − 1 and n − ⌊n/2⌋ + 1023, each in [485, 1535]: normal numbers.
-        let u = unsafeBitCast(t, to: SIMD4<UInt64>.self) &- (unsafeBitCast(shifter, to: SIMD4<UInt64>.self) &- 2048)
-        let e1 = (u &>> 1) &- 1
-        let e2 = u &- e1 &- 2
+        let u = unsafeBitCast(t, to: U.self) &- (unsafeBitCast(shifter, to: U.self) &- U(repeating: 2048))
+        let e1 = (u &>> 1) &- U(repeating: 1)
+        let e2 = u &- e1 &- U(repeating: 2)
         let s1 = unsafeBitCast(e1 &<< 52, to: V.self)
         let s2 = unsafeBitCast(e2 &<< 52, to: V.self)
         return p * s1 * s2

@@ -28,13 +28,15 @@ struct AttentionKernelTests {
     @Test("agrees with the step-by-step computation to 1e-12, scaled or not, causal or not")
     func testAgainstReference() throws {
         // (queries, keys, d_k, d_v): one token, odd sizes, more queries than keys, several kc slices.
-        let shapes = [(1, 1, 1, 1), (4, 4, 4, 4), (7, 5, 3, 9), (33, 31, 16, 8), (97, 70, 64, 13), (20, 300, 5, 3), (130, 129, 17, 33), (200, 210, 32, 24)]
+        // The last shape is large enough for both cores; it runs one combination only, to stay fast.
+        let shapes = [(1, 1, 1, 1), (4, 4, 4, 4), (7, 5, 3, 9), (33, 31, 16, 8), (97, 70, 64, 13), (20, 300, 5, 3), (130, 129, 17, 33), (150, 150, 64, 32)]
         for (index, (queries, keys, depth, width)) in shapes.enumerated() {
             let q = MatrixProductTests.random(queries, depth, seed: UInt64(600 + index))
             let k = MatrixProductTests.random(keys, depth, seed: UInt64(700 + index))
             let v = MatrixProductTests.random(keys, width, seed: UInt64(800 + index))
-            for scaled in [true, false] {
-                for causal in [false, true] {
+            let large = index == shapes.count - 1
+            for scaled in large ? [true] : [true, false] {
+                for causal in large ? [true] : [false, true] {
                     let fused = try AttentionKernel.output(queries: q, keys: k, values: v, scaled: scaled, causal: causal)
                     let expected = try Self.reference(q, k, v, scaled: scaled, causal: causal)
                     #expect(fused.shape == expected.shape)

@@ -35,7 +35,7 @@ struct RowSoftmaxTests {
             input = try Matrix(rows: rows, columns: columns, elements: input.elements.enumerated().map { position, value in
                 position % 5 == 3 && position % columns != 0 ? -.infinity : 40 * value
             })
-            for temperature in [0.1, 0.5, 1, 2, 8, 100] {
+            for temperature in rows * columns > 10_000 ? [1, 8] : [0.1, 0.5, 1, 2, 8, 100] {
                 var result = input
                 try Softmax.applyRows(inPlace: &result, temperature: temperature)
                 try Self.expectRowsMatch(result, input, temperature: temperature)
