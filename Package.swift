@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The transformer math. Depends on nothing, so it can be lifted out unchanged.
@@ -37,7 +38,7 @@ let package = Package(
         ),
 
         // Lessons as Markdown documents: parsing with cmark-gfm, cells, source positions.
-        .target(name: "LessonDocument", dependencies: ["CCMarkGFM"]),
+        .target(name: "LessonDocument", dependencies: ["CCMarkGFM", .product(name: "Yams", package: "Yams")]),
 
         // The swift-compute language: parsed by swift-syntax, evaluated against TransformerCore.
         .target(

@@ -55,14 +55,17 @@ extension InlineBlock {
     /// One region per cell of the header and body rows, and a region for the paragraph the table interrupted, if any.
     ///
     /// cmark-gfm reports the cells' positions wrongly when a table interrupts a paragraph (the paragraph at 0:0, the
-    /// header on the paragraph's first line), so rows are found from the delimiter row and split at unescaped pipes here.
+    /// header on the paragraph's first line), so rows are found from the delimiter row (the first with as many cells as
+    /// the row above it, as GFM requires) and split at unescaped pipes here.
     private func tableRegions(in lines: SourceLines) -> [(segments: [Range<Int>], isTableCell: Bool)] {
         let last = min(endLine, lines.lines.count)
         guard startLine >= 1, startLine <= last else { return [] }
         var delimiterRow: Int?
+        let content = { (line: SourceLines.Line) in lines.contentStart(of: line, quoteDepth: quoteDepth)..<line.contentEnd }
         for number in stride(from: startLine + 1, through: last, by: 1) {
-            guard let line = lines.line(number) else { break }
-            if lines.isDelimiterRow(lines.contentStart(of: line, quoteDepth: quoteDepth)..<line.contentEnd) {
+            guard let line = lines.line(number), let header = lines.line(number - 1) else { break }
+            let cells = lines.tableCells(content(line))
+            if lines.isDelimiterRow(content(line)), cells.count == lines.tableCells(content(header)).count {
                 delimiterRow = number
                 break
             }

@@ -6,15 +6,18 @@ public struct Lesson: Sendable {
     public let name: String
     /// The file's full text, unchanged.
     public let source: String
-    /// The plain text of the first level-1 heading (math as its TeX, without delimiters); `name` when there is none.
+    /// The front matter's `title`, else the plain text of the first level-1 heading (math as its TeX, without delimiters;
+    /// an inline expression as its written number or its code); `name` when there is neither.
     public let title: String
-    /// The plain text of the first top-level paragraph (soft breaks as spaces, math as its TeX), if any.
+    /// The front matter's `summary`, else the plain text of the first top-level paragraph (soft breaks as spaces, math as
+    /// its TeX), if any.
     public let summary: String?
     /// Every fenced code block whose info string's first word is `swift-compute`, in document order.
     public let cells: [ComputeCell]
     /// The document rendered by cmark-gfm to HTML in safe mode, each cell replaced by its placeholder on a line of its own,
-    /// math as `<span class="math inline|display">` holding `\(…\)` or `\[…\]`, headings with `id`s, links to lessons'
-    /// Markdown files pointing to their pages.
+    /// each inline expression's code span by its inline placeholder, the front matter left out, math as
+    /// `<span class="math inline|display">` holding `\(…\)` or `\[…\]`, headings with `id`s, links to lessons' Markdown
+    /// files pointing to their pages.
     public let html: String
     /// The problems found while parsing, in document order.
     public let diagnostics: [Diagnostic]
@@ -22,13 +25,27 @@ public struct Lesson: Sendable {
     public let math: [MathSpan]
     /// The headings, in document order, with the ids `html` gives them.
     public let headings: [Heading]
+    /// The inline `{swift}` expressions and claims in prose and table cells, in document order.
+    public let inlineExpressions: [InlineExpression]
+    /// The YAML front matter (all fields nil when there is none).
+    public let frontMatter: FrontMatter
 
     /// Parses `source`; never fails and never traps, whatever the bytes.
     public init(path: String, source: String) {
-        let lines = SourceLines(source)
-        let protection = MathProtection(source: source, lines: lines, blocks: MarkdownParser.inlineBlocks(of: source))
+        let original = SourceLines(source)
+        let front = FrontMatter.read(from: original, path: path)
+        let text = front.block.map { String(decoding: $0.blanking(original.bytes), as: UTF8.self) } ?? source
+        let lines = front.block == nil ? original : SourceLines(text)
+        let protection = MathProtection(source: text, lines: lines, blocks: MarkdownParser.inlineBlocks(of: text))
+        var matching: InlineMatching?
         let parsed = MarkdownParser.parse(
             protection.protectedSource, placeholder: Lesson.placeholder(for:),
+            inlinePlaceholders: { codes in
+                let found = InlineMatching(spans: protection.inlineCodeSpans, codes: codes, lines: lines, path: path,
+                                           placeholder: Lesson.inlinePlaceholder(for:))
+                matching = found
+                return found.placeholders
+            },
             destination: { url, isImage in
                 let restored = protection.restoringSource(url)
                 return isImage ? restored : LessonLink.htmlDestination(for: restored) ?? restored
@@ -42,24 +59,40 @@ public struct Lesson: Sendable {
             cells.append(built.cell)
             diagnostics += built.diagnostics
         }
+        let inline = matching ?? InlineMatching(spans: protection.inlineCodeSpans, codes: [], lines: lines, path: path,
+                                                placeholder: Lesson.inlinePlaceholder(for:))
         let name = Lesson.name(ofPath: path)
         let (html, restored) = protection.restoringHTML(parsed.html)
         let headings = Lesson.headings(parsed.headings, protection: protection)
+        let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         self.path = path
         self.name = name
         self.source = source
-        self.title = parsed.title.map(protection.restoringPlainText).flatMap { $0.isEmpty ? nil : $0 } ?? name
-        self.summary = parsed.summary.map(protection.restoringPlainText).flatMap { $0.isEmpty ? nil : $0 }
+        self.title = front.frontMatter.title.flatMap(nonEmpty) ?? parsed.title.map(protection.restoringPlainText).flatMap(nonEmpty) ?? name
+        self.summary = front.frontMatter.summary.flatMap(nonEmpty) ?? parsed.summary.map(protection.restoringPlainText).flatMap(nonEmpty)
         self.cells = cells
         self.html = HeadingAnchors.inject(headings.map(\.id), into: html)
-        self.diagnostics = diagnostics
+        self.diagnostics = front.diagnostics + Lesson.inDocumentOrder(diagnostics + inline.diagnostics)
         self.math = protection.spans.indices.filter(restored.contains).map { protection.spans[$0] }
         self.headings = headings
+        self.inlineExpressions = inline.expressions
+        self.frontMatter = front.frontMatter
     }
 
     /// The HTML comment that stands for cell `index` in `html` (`<!--study-cell:3-->`); safe mode keeps authors from writing it.
     public static func placeholder(for index: Int) -> String {
         "<!--study-cell:\(index)-->"
+    }
+
+    /// The HTML comment that stands for inline expression `index` in `html` (`<!--study-inline:3-->`); safe mode keeps
+    /// authors from writing it.
+    public static func inlinePlaceholder(for index: Int) -> String {
+        "<!--study-inline:\(index)-->"
+    }
+
+    /// `diagnostics` sorted by location, those at the same location kept in the order given.
+    private static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
 
     /// The last path component without a trailing `.md`.

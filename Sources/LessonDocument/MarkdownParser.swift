@@ -25,47 +25,36 @@ enum MarkdownParser {
                 guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                       let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
-                let kind: InlineBlock.Kind
-                if type == CMARK_NODE_PARAGRAPH {
-                    kind = .paragraph
-                } else if type == CMARK_NODE_HEADING {
-                    kind = .heading
-                } else if string(cmark_node_get_type_string(node)) == "table" {
-                    kind = .table
-                } else {
-                    continue
-                }
-                var quoteDepth = 0
-                var ancestor = cmark_node_parent(node)
-                while let current = ancestor {
-                    if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { quoteDepth += 1 }
-                    ancestor = cmark_node_parent(current)
-                }
+                let kind: InlineBlock.Kind? = type == CMARK_NODE_PARAGRAPH ? .paragraph : type == CMARK_NODE_HEADING ? .heading
+                    : string(cmark_node_get_type_string(node)) == "table" ? .table : nil
+                guard let kind else { continue }
                 blocks.append(InlineBlock(kind: kind, startLine: Int(cmark_node_get_start_line(node)),
-                                          startColumn: Int(cmark_node_get_start_column(node)),
-                                          endLine: Int(cmark_node_get_end_line(node)), quoteDepth: quoteDepth))
+                                          startColumn: Int(cmark_node_get_start_column(node)), endLine: Int(cmark_node_get_end_line(node)),
+                                          quoteDepth: ancestorCount(of: node, type: CMARK_NODE_BLOCK_QUOTE)))
             }
         }
         return blocks
     }
 
-    /// Parses `source` and renders it; compute cells become custom blocks whose HTML is `placeholder(index)`, and every
-    /// link's and image's destination and title go through `destination(url, isImage)` and `title`.
+    /// Parses `source` and renders it; compute cells become custom blocks whose HTML is `placeholder(index)`, each
+    /// `{swift}` code span a custom inline rendering what `inlinePlaceholders(result.inlineCodes)` gives at its position
+    /// (unless nil), and every link's and image's destination and title go through `destination(url, isImage)` and `title`.
     static func parse(
-        _ source: String, placeholder: (Int) -> String,
+        _ source: String, placeholder: (Int) -> String, inlinePlaceholders: ([ParsedMarkdown.InlineCode]) -> [String?] = { _ in [] },
         destination: (String, Bool) -> String = { url, _ in url }, title: (String) -> String = { $0 }
     ) -> ParsedMarkdown {
         var result = ParsedMarkdown(html: "", title: nil, summary: nil, computeBlocks: [], nodeStartLines: [])
         withDocument(source) { document, parser in
-            let computeNodes = collect(from: document, into: &result, destination: destination, title: title)
-            for (index, node) in computeNodes.enumerated() {
-                replace(node, withRaw: placeholder(index))
+            let nodes = collect(from: document, into: &result, destination: destination, title: title)
+            for (index, node) in nodes.compute.enumerated() {
+                _ = replace(node, withRaw: placeholder(index), as: CMARK_NODE_CUSTOM_BLOCK)
+            }
+            let wrapped = zip(nodes.inline, inlinePlaceholders(result.inlineCodes)).compactMap { node, raw in
+                raw.flatMap { replace(node, withRaw: $0, as: CMARK_NODE_CUSTOM_INLINE) ? $0 : nil }
             }
             if let rendered = cmark_render_html(document, study_cmark_options_default(), cmark_parser_get_syntax_extensions(parser)) {
-                result.html = String(cString: rendered)
-                if let allocator = cmark_get_default_mem_allocator() {
-                    allocator.pointee.free?(rendered)
-                }
+                result.html = ParsedMarkdown.unwrappingEmphasis(around: wrapped, in: String(cString: rendered))
+                cmark_get_default_mem_allocator()?.pointee.free?(rendered)
             }
         }
         return result
@@ -78,10 +67,8 @@ enum MarkdownParser {
         _ = registration
         guard let parser = cmark_parser_new(study_cmark_options_default()) else { return }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
+        for syntaxExtension in extensionNames.compactMap({ cmark_find_syntax_extension($0) }) {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
         var bytes = source
         bytes.withUTF8 { buffer in
@@ -93,14 +80,14 @@ enum MarkdownParser {
         body(document, parser)
     }
 
-    /// Walks the tree once: records node start lines, the title, the summary, the headings and the compute code blocks,
-    /// and rewrites link destinations and titles.
+    /// Walks the tree once: records node start lines, the title, the summary, the headings, the compute code blocks and
+    /// the `{swift}` code spans, and rewrites link destinations and titles.
     private static func collect(
         from document: OpaquePointer, into result: inout ParsedMarkdown,
         destination: (String, Bool) -> String, title: (String) -> String
-    ) -> [OpaquePointer] {
-        var computeNodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return computeNodes }
+    ) -> (compute: [OpaquePointer], inline: [OpaquePointer]) {
+        var nodes: (compute: [OpaquePointer], inline: [OpaquePointer]) = ([], [])
+        guard let iterator = cmark_iter_new(document) else { return nodes }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
@@ -117,7 +104,13 @@ enum MarkdownParser {
                 result.summary = plainText(of: node)
             } else if type == CMARK_NODE_CODE_BLOCK, let block = fencedBlock(node), FencedCodeBlock.isCompute(info: block.info) {
                 result.computeBlocks.append(block)
-                computeNodes.append(node)
+                nodes.compute.append(node)
+            } else if type == CMARK_NODE_CODE, case let literal = string(cmark_node_get_literal(node)),
+                      literal.utf8.starts(with: InlineExpression.marker) {
+                result.inlineCodes.append(.init(literal: literal, line: Int(cmark_node_get_start_line(node)),
+                                                column: Int(cmark_node_get_start_column(node)),
+                                                isInImage: ancestorCount(of: node, type: CMARK_NODE_IMAGE) > 0))
+                nodes.inline.append(node)
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 let url = string(cmark_node_get_url(node))
                 let newURL = destination(url, type == CMARK_NODE_IMAGE)
@@ -127,7 +120,7 @@ enum MarkdownParser {
                 if newTitle != oldTitle { _ = cmark_node_set_title(node, newTitle) }
             }
         }
-        return computeNodes
+        return nodes
     }
 
     /// The facts of a fenced code block, or nil for an indented one.
@@ -137,14 +130,9 @@ enum MarkdownParser {
         var character: CChar = 0
         guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
         return FencedCodeBlock(
-            literal: string(cmark_node_get_literal(node)),
-            info: string(cmark_node_get_fence_info(node)),
-            fenceCharacter: UInt8(bitPattern: character),
-            fenceLength: Int(length),
-            startLine: Int(cmark_node_get_start_line(node)),
-            startColumn: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node))
-        )
+            literal: string(cmark_node_get_literal(node)), info: string(cmark_node_get_fence_info(node)),
+            fenceCharacter: UInt8(bitPattern: character), fenceLength: Int(length), startLine: Int(cmark_node_get_start_line(node)),
+            startColumn: Int(cmark_node_get_start_column(node)), endLine: Int(cmark_node_get_end_line(node)))
     }
 
     /// The literals of a node's text and code descendants with `breaks` for line breaks, trimmed; images' descriptions
@@ -162,7 +150,10 @@ enum MarkdownParser {
             }
             guard skipped == nil else { continue }
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(node))
+            case CMARK_NODE_TEXT: text += string(cmark_node_get_literal(node))
+            case CMARK_NODE_CODE:
+                let literal = string(cmark_node_get_literal(node))
+                text += literal.utf8.starts(with: InlineExpression.marker) ? InlineExpression.plainText(ofCode: literal) : literal
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += breaks
             case CMARK_NODE_IMAGE where skippingImages && cmark_node_first_child(node) != nil: skipped = node
             default: break
@@ -171,14 +162,30 @@ enum MarkdownParser {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Puts a custom block rendering `raw` in place of `node` (custom blocks render raw even in safe mode).
-    private static func replace(_ node: OpaquePointer, withRaw raw: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        if cmark_node_set_on_enter(custom, raw) != 0, cmark_node_replace(node, custom) != 0 {
-            cmark_node_free(node)
-        } else {
-            cmark_node_free(custom)
+    /// Puts a custom block or inline of `type` rendering `raw` in place of `node` (custom nodes render raw even in safe
+    /// mode); where the parent takes no custom inline (a table cell), inside an emphasis, and then returns true.
+    private static func replace(_ node: OpaquePointer, withRaw raw: String, as type: cmark_node_type) -> Bool {
+        guard let custom = cmark_node_new(type) else { return false }
+        let wrapper = type == CMARK_NODE_CUSTOM_INLINE ? cmark_node_new(CMARK_NODE_EMPH) : nil
+        let named = cmark_node_set_on_enter(custom, raw) != 0
+        let replaced = named && cmark_node_replace(node, custom) != 0
+        let wrapped = named && !replaced
+            && wrapper.map { cmark_node_append_child($0, custom) != 0 && cmark_node_replace(node, $0) != 0 } == true
+        if cmark_node_parent(custom) == nil { cmark_node_free(custom) }
+        if let wrapper, !wrapped { cmark_node_free(wrapper) }
+        if replaced || wrapped { cmark_node_free(node) }
+        return wrapped
+    }
+
+    /// How many ancestors of `node` are of `type`.
+    private static func ancestorCount(of node: OpaquePointer, type: cmark_node_type) -> Int {
+        var count = 0
+        var ancestor = cmark_node_parent(node)
+        while let current = ancestor {
+            if cmark_node_get_type(current) == type { count += 1 }
+            ancestor = cmark_node_parent(current)
         }
+        return count
     }
 
     /// A C string copied into Swift ("" for null; invalid UTF-8 repaired).

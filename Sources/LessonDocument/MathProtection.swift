@@ -16,20 +16,28 @@ struct MathProtection: Sendable {
     let fullCodeLength: Int
     /// Each span's bytes as written in the source.
     let sourceTexts: [String]
+    /// The code spans read outside math whose content starts with `{swift}`, in source order.
+    let inlineCodeSpans: [InlineCodeSpan]
 
-    /// Finds the math in `blocks` (from a first parse of `lines`' source) and protects it.
+    /// Finds the math and the `{swift}` code spans in `blocks` (from a first parse of `lines`' source) and protects the math.
     init(source: String, lines: SourceLines, blocks: [InlineBlock]) {
         let bytes = lines.bytes
-        guard let alphabet = FillerAlphabet(avoiding: bytes) else {
-            self.init(protectedSource: source, spans: [], alphabet: nil, codeLengths: [], fullCodeLength: 0, sourceTexts: [])
-            return
-        }
+        let alphabet = FillerAlphabet(avoiding: bytes)
         var found: [(span: MathSpan, pieces: [Range<Int>])] = []
+        var codeSpans: [InlineCodeSpan] = []
         for region in blocks.flatMap({ $0.regions(in: lines) }) {
             let text = InlineText(segments: region.segments, source: bytes, isTableCell: region.isTableCell)
-            for match in MathScanner.matches(in: text.bytes) {
+            let scan = MathScanner.scan(text.bytes, findingMath: alphabet != nil)
+            for match in scan.math {
                 if let span = Self.span(for: match, in: text) { found.append(span) }
             }
+            codeSpans += scan.codeSpans.map { InlineCodeSpan($0, in: text) }.filter { $0.hasPrefix(InlineExpression.marker) }
+        }
+        codeSpans.sort { $0.spanRange.lowerBound < $1.spanRange.lowerBound }
+        guard let alphabet else {
+            self.init(protectedSource: source, spans: [], alphabet: nil, codeLengths: [], fullCodeLength: 0, sourceTexts: [],
+                      inlineCodeSpans: codeSpans)
+            return
         }
         found.sort { $0.span.range.lowerBound < $1.span.range.lowerBound }
         var accepted: [(span: MathSpan, pieces: [Range<Int>])] = []
@@ -45,13 +53,14 @@ struct MathProtection: Sendable {
         }
         self.init(protectedSource: String(decoding: protected, as: UTF8.self), spans: accepted.map(\.span),
                   alphabet: alphabet, codeLengths: codeLengths, fullCodeLength: fullCodeLength,
-                  sourceTexts: accepted.map { lines.text($0.span.range) })
+                  sourceTexts: accepted.map { lines.text($0.span.range) }, inlineCodeSpans: codeSpans)
     }
 
     /// The parts, as given.
     private init(protectedSource: String, spans: [MathSpan], alphabet: FillerAlphabet?, codeLengths: [Int], fullCodeLength: Int,
-                 sourceTexts: [String]) {
+                 sourceTexts: [String], inlineCodeSpans: [InlineCodeSpan]) {
         self.protectedSource = protectedSource
+        self.inlineCodeSpans = inlineCodeSpans
         self.sourceTexts = sourceTexts
         self.spans = spans
         self.alphabet = alphabet

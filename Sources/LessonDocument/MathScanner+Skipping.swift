@@ -5,30 +5,47 @@ extension MathScanner {
 
     /// The end of the code span whose backtick run starts at `index`, or of the run alone when no run of the same length closes it.
     mutating func codeSpanEnd(at index: Int) -> Int {
+        codeSpan(at: index)?.end ?? index + runLength(of: Byte.backtick, at: index)
+    }
+
+    /// The code span whose backtick run starts at `index`: closed by the next run of the same length, or nil.
+    ///
+    /// This is cmark-gfm's `scan_to_closing_backticks`, shortcut and all: once a search has run to the end of the text, an
+    /// opener of a length whose last run seen (by any search) is not after it has no closer. That shortcut misses a
+    /// closer when a later search has recorded an earlier run of the same length, and so must this scanner.
+    mutating func codeSpan(at index: Int) -> CodeSpan? {
         let length = runLength(of: Byte.backtick, at: index)
-        var position = index + length
+        let contentStart = index + length
+        guard length <= Self.maxBacktickRun else { return nil }
+        if backtickSearchReachedEnd, lastBacktickRun[length] <= contentStart { return nil }
+        var position = contentStart
         while position < text.count {
             guard text[position] == Byte.backtick else {
                 position += 1
                 continue
             }
             let run = runLength(of: Byte.backtick, at: position)
-            if run == length { return position + run }
+            if run <= Self.maxBacktickRun { lastBacktickRun[run] = position }
+            if run == length { return CodeSpan(start: index, contentStart: contentStart, contentEnd: position, end: position + run) }
             position += run
         }
-        return index + length
+        backtickSearchReachedEnd = true
+        return nil
     }
 
-    /// The end of the raw HTML or autolink that starts at `index` (a `<`): a comment, processing instruction, declaration,
-    /// CDATA section, closing tag, autolink, or an opening tag with well-formed attributes; nil when it is none of these.
+    /// The end of the raw HTML or autolink that starts at `index` (a `<`): a comment, processing instruction, declaration
+    /// (an upper-case name, as in CommonMark 0.29), CDATA section, closing tag, autolink, or an opening tag with
+    /// well-formed attributes; nil when it is none of these.
     mutating func htmlEnd(at index: Int) -> Int? {
         guard let next = byte(index + 1) else { return nil }
         switch next {
         case UInt8(ascii: "!"):
-            if has(Array("<!--".utf8), at: index) { return find(Array("-->".utf8), from: index + 4).map { $0 + 3 } }
+            if has(Array("<!--".utf8), at: index) { return commentEnd(at: index) }
             if has(Array("<![CDATA[".utf8), at: index) { return find(Array("]]>".utf8), from: index + 9).map { $0 + 3 } }
-            guard byte(index + 2).map(Byte.isLetter) == true else { return nil }
-            return find(Array(">".utf8), from: index + 2).map { $0 + 1 }
+            var nameEnd = index + 2
+            while let current = byte(nameEnd), current >= UInt8(ascii: "A"), current <= UInt8(ascii: "Z") { nameEnd += 1 }
+            guard nameEnd > index + 2, byte(nameEnd).map(Byte.isWhitespace) == true else { return nil }
+            return find(Array(">".utf8), from: nameEnd).map { $0 + 1 }
         case UInt8(ascii: "?"):
             return find(Array("?>".utf8), from: index + 2).map { $0 + 2 }
         case UInt8(ascii: "/"):
@@ -39,6 +56,25 @@ extension MathScanner {
             guard Byte.isLetter(next) else { return nil }
             return autolinkEnd(at: index) ?? openTagEnd(at: index)
         }
+    }
+
+    /// The end of the HTML comment at `index` as cmark-gfm 0.29 reads one: `<!---->`, or `<!--`, text that does not start
+    /// with `>` or `->`, holds no `--` and does not end with `-`, and `-->`; nil when there is none (then `<` is text).
+    private func commentEnd(at index: Int) -> Int? {
+        let dash = UInt8(ascii: "-")
+        if has(Array("<!---->".utf8), at: index) { return index + 7 }
+        var position = index + 4 + (byte(index + 4) == dash ? 1 : 0)
+        guard let first = byte(position), first != dash, first != UInt8(ascii: ">") else { return nil }
+        position += 1
+        while position < text.count {
+            if has(Array("-->".utf8), at: position) { return position + 3 }
+            if text[position] == dash {
+                guard let next = byte(position + 1), next != dash else { return nil }
+                position += 1
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The end of a link's `(destination "title")` part opening at `index`, or nil when it does not parse as one.
@@ -81,19 +117,6 @@ extension MathScanner {
             position = skipWhitespace(from: end + 1)
         }
         return byte(position) == UInt8(ascii: ")") ? position + 1 : nil
-    }
-
-    /// The end of a bare URL that GFM turns into a link (`www.`, `http://`, `https://` or `ftp://` after a word boundary):
-    /// the next white space or `<`.
-    func bareURLEnd(at index: Int) -> Int? {
-        guard let first = byte(index), "wWhHfF".utf8.contains(first) else { return nil }
-        if let previous = byte(index - 1), !Byte.isSpaceChar(previous), !"*_~(".utf8.contains(previous) { return nil }
-        let prefixes = ["www.", "http://", "https://", "ftp://"].map { Array($0.utf8) }
-        let lowered = text[index..<min(index + 8, text.count)].map { Byte.isLetter($0) ? $0 | 0x20 : $0 }
-        guard prefixes.contains(where: { lowered.starts(with: $0) }) else { return nil }
-        var end = index
-        while let current = byte(end), !Byte.isSpaceChar(current), current != UInt8(ascii: "<") { end += 1 }
-        return end
     }
 
     /// The end of `<scheme:…>` or `<local@domain>` starting at `index`.

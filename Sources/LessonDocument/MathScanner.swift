@@ -19,6 +19,18 @@ struct MathScanner {
         var end: Int
     }
 
+    /// One code span stepped over: the byte positions of its backtick runs and content in the scanned text.
+    struct CodeSpan: Sendable, Equatable {
+        /// Offset of the opening backtick run.
+        var start: Int
+        /// Offset just past the opening run.
+        var contentStart: Int
+        /// Offset of the closing run.
+        var contentEnd: Int
+        /// Offset just past the closing run.
+        var end: Int
+    }
+
     /// A remembered search result not yet known.
     static let unknown = -2
     /// A remembered search result: nothing found.
@@ -32,6 +44,14 @@ struct MathScanner {
     var memo: [Search: [Int]] = [:]
     /// The last forward search for each byte sequence: where it started and what it found.
     var lastFind: [[UInt8]: (from: Int, found: Int?)] = [:]
+    /// How many `[` (or `![`) openers no `]` has closed yet: cmark-gfm autolinks no bare URL while one is open.
+    var openBrackets = 0
+    /// The longest backtick run that opens a code span (cmark-gfm's `MAXBACKTICKS`).
+    static let maxBacktickRun = 80
+    /// For each run length, the offset of the last backtick run of that length a closer search passed (0 before any).
+    var lastBacktickRun = [Int](repeating: 0, count: maxBacktickRun + 1)
+    /// Whether a closer search has run to the end of the text.
+    var backtickSearchReachedEnd = false
 
     /// A scanner over `text`.
     init(text: [UInt8]) {
@@ -47,18 +67,28 @@ struct MathScanner {
 
     /// Every math span of `text`, in order.
     static func matches(in text: [UInt8]) -> [Match] {
+        scan(text).math
+    }
+
+    /// Every math span of `text` and every code span read outside math, in order; with `findingMath` false, no math
+    /// is looked for (the code spans are then those of plain CommonMark).
+    static func scan(_ text: [UInt8], findingMath: Bool = true) -> (math: [Match], codeSpans: [CodeSpan]) {
         var scanner = MathScanner(text: text)
         var found: [Match] = []
+        var codeSpans: [CodeSpan] = []
         var index = 0
         while index < text.count {
-            if let match = scanner.math(at: index) {
+            if findingMath, let match = scanner.math(at: index) {
                 found.append(match)
                 index = match.end
+            } else if text[index] == Byte.backtick, let span = scanner.codeSpan(at: index) {
+                codeSpans.append(span)
+                index = span.end
             } else {
                 index = scanner.skip(at: index)
             }
         }
-        return found
+        return (found, codeSpans)
     }
 
     /// The math span that starts at `index`, if one does.
@@ -84,7 +114,11 @@ struct MathScanner {
         case Byte.backslash: return index + (byte(index + 1).map(Byte.isASCIIPunctuation) == true ? 2 : 1)
         case Byte.backtick: return codeSpanEnd(at: index)
         case UInt8(ascii: "<"): return htmlEnd(at: index) ?? index + 1
+        case UInt8(ascii: "["):
+            openBrackets += 1
+            return index + 1
         case UInt8(ascii: "]"):
+            openBrackets = max(openBrackets - 1, 0)
             guard byte(index + 1) == UInt8(ascii: "(") else { return index + 1 }
             return linkDestinationEnd(at: index + 1) ?? index + 1
         default: return bareURLEnd(at: index) ?? index + 1

@@ -59,6 +59,19 @@ public struct SourceLines: Sendable {
         bytes[line.start..<line.contentEnd]
     }
 
+    /// The line and 1-based UTF-8 column of a source offset, clamped to the source (a line ending belongs to its line).
+    func location(ofOffset offset: Int) -> SourceLocation {
+        guard !lines.isEmpty else { return SourceLocation(line: 1, column: 1) }
+        let clamped = min(max(offset, 0), bytes.count)
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines[middle].start <= clamped { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(line: low + 1, column: clamped - lines[low].start + 1)
+    }
+
     /// The text of line `number` (1-based) without its line ending, or nil when there is no such line.
     public func text(ofLine number: Int) -> String? {
         line(number).map { String(decoding: content(of: $0), as: UTF8.self) }

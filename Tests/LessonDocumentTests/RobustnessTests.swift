@@ -121,7 +121,7 @@ struct RobustnessTests {
     }
 
     /// Ranges and offsets inside the source, mapping total and monotone in columns, placeholders once each.
-    private func checkInvariants(of lesson: Lesson) {
+    func checkInvariants(of lesson: Lesson) {
         let size = lesson.source.utf8.count
         for cell in lesson.cells {
             #expect(cell.blockRange.lowerBound >= 0 && cell.blockRange.upperBound <= size)
@@ -166,5 +166,14 @@ struct RobustnessTests {
             #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
             #expect(diagnostic.path == lesson.path)
         }
+        var previousSpanEnd = 0
+        for (index, inline) in lesson.inlineExpressions.enumerated() {
+            #expect(inline.index == index && inline.spanRange.lowerBound >= previousSpanEnd && inline.spanRange.upperBound <= size)
+            #expect(inline.spanRange.contains(inline.expressionRange.lowerBound) && inline.expressionRange.upperBound < inline.spanRange.upperBound)
+            #expect(inline.writtenRange.map { $0.lowerBound >= inline.expressionRange.upperBound && $0.upperBound < inline.spanRange.upperBound } ?? true)
+            previousSpanEnd = inline.spanRange.upperBound
+        }
+        let placeholders = lesson.html.components(separatedBy: "<!--study-inline:").dropFirst().map { $0.prefix { $0 != "-" } }
+        #expect(placeholders == lesson.inlineExpressions.indices.map { Substring(String($0)) })
     }
 }
