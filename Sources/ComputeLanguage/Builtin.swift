@@ -32,12 +32,17 @@ public struct Builtin: Sendable {
     public let summary: String
     /// A one-line example call.
     public let example: String
+    /// The size of the result and the operations a call will take, known from its arguments before it runs,
+    /// so that a call too big for the limits is refused before anything is allocated; nil when the result's
+    /// own size (checked after the call) bounds the work.
+    let bounds: (@Sendable ([Value]) -> Cost)?
     /// The computation, given arguments already converted to the parameters' types.
     let body: @Sendable ([Value]) throws(TransformerError) -> Value
 
-    /// A builtin with its documentation and body.
+    /// A builtin with its documentation, optional bounds and body.
     init(
         _ name: String, _ parameters: [Parameter], _ result: ValueType, summary: String, example: String,
+        bounds: (@Sendable ([Value]) -> Cost)? = nil,
         body: @escaping @Sendable ([Value]) throws(TransformerError) -> Value
     ) {
         self.name = name
@@ -45,6 +50,7 @@ public struct Builtin: Sendable {
         self.result = result
         self.summary = summary
         self.example = example
+        self.bounds = bounds
         self.body = body
     }
 
@@ -65,7 +71,7 @@ public struct Builtin: Sendable {
 }
 
 extension Value {
-    /// A short Swift-literal rendering, for defaults in signatures.
+    /// A short Swift-literal rendering, for defaults in signatures (`1`, `1e-05`, `.nats`).
     var literalDescription: String {
         switch self {
         case let .integer(n): String(n)
@@ -75,7 +81,8 @@ extension Value {
         case let .vector(v): "[" + v.map { String($0) }.joined(separator: ", ") + "]"
         case let .matrix(m): "\(m.rows)×\(m.columns) matrix"
         case let .strings(list): "[" + list.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
-        case .record, .table, .figure: typeName
+        case let .record(record): record.caseName.map { "." + $0 } ?? typeName
+        case .table, .figure: typeName
         }
     }
 }

@@ -18,41 +18,39 @@ extension Interpreter {
         case type(Argument, Builtin.Parameter)
     }
 
-    /// Calls a builtin, choosing the overload whose labels and types fit the arguments.
-    mutating func evaluateCall(_ call: FunctionCallExprSyntax) throws(Failure) -> Value {
+    /// Calls a builtin, choosing the overload whose labels and types fit the arguments; `type` is the type the
+    /// call's value is expected to have, which gives `.padding(…)` its meaning.
+    mutating func evaluateCall(_ call: FunctionCallExprSyntax, expecting type: ValueType? = nil) throws(Failure) -> Value {
         if let closure = call.trailingClosure {
             throw error(.unsupported("closures"), at: closure)
         }
-        guard let callee = call.calledExpression.as(DeclReferenceExprSyntax.self) else {
-            throw error(.unsupported("calls of anything but a builtin function"), at: call.calledExpression)
-        }
-        let name = callee.baseName.text
-        switch environment[name] {
-        case let .value(value, _)?: throw error(.notAFunction(value.typeName), at: callee)
-        case .failed?: throw .reported
-        case nil: break
-        }
-        let overloads = BuiltinRegistry.named(name)
-        guard !overloads.isEmpty else {
-            let notes = NameSuggestion.nearest(to: name, among: BuiltinRegistry.names).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
-            throw error(.unknownName(name), at: callee, notes: notes)
-        }
+        let callee = try resolve(call.calledExpression, expecting: type)
         var arguments: [Argument] = []
+        var unlabelled = 0
         for syntax in call.arguments {
-            arguments.append(Argument(label: syntax.label?.text, value: try evaluate(syntax.expression), syntax: syntax))
+            let label = syntax.label?.text
+            let context = callee.takesFlags ? .mask : Self.contextType(label: label, unlabelledIndex: unlabelled, in: callee.overloads)
+            if label == nil { unlabelled += 1 }
+            arguments.append(Argument(label: label, value: try evaluate(syntax.expression, expecting: context), syntax: syntax))
         }
-        var mismatches: [Mismatch] = []
-        for builtin in overloads {
+        var mismatches: [(builtin: Builtin, mismatch: Mismatch)] = []
+        for builtin in callee.overloads {
             switch match(arguments, to: builtin) {
             case let .success(values): return try invoke(builtin, with: values, at: call)
-            case let .failure(failure): mismatches.append(failure.mismatch)
+            case let .failure(failure): mismatches.append((builtin, failure.mismatch))
             }
         }
-        let signatures = overloads.map { ComputeDiagnostic.Note("expected \($0.signature)") }
-        switch mismatches.first(where: { if case .labels = $0 { false } else { true } }) ?? mismatches[0] {
+        let signatures = callee.overloads.map { ComputeDiagnostic.Note("expected \($0.signature)") }
+        // The overload the call comes closest to explains the problem (the first of equally close ones).
+        let labels = arguments.map(\.label)
+        guard let closest = mismatches.max(by: { Self.closeness(labels, $0.builtin) < Self.closeness(labels, $1.builtin) }) else {
+            throw error(.unsupported("calls of anything but a builtin function"), at: call)
+        }
+        let chosen = mismatches.first { Self.closeness(labels, $0.builtin) == Self.closeness(labels, closest.builtin) } ?? closest
+        switch chosen.mismatch {
         case .labels:
-            let have = name + "(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
-            throw error(.wrongLabels(have: have, expected: overloads[0].selector), at: call, notes: signatures)
+            let have = callee.name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+            throw error(.wrongLabels(have: have, expected: chosen.builtin.selector), at: call, notes: signatures)
         case let .extra(argument):
             throw error(.extraArgument(argument.label), at: argument.syntax, notes: signatures)
         case let .missing(parameter, index):
@@ -60,6 +58,19 @@ extension Interpreter {
         case let .type(argument, parameter):
             throw error(.wrongType(argument.value.typeName, expected: parameter.type.rawValue), at: argument.syntax.expression, notes: signatures)
         }
+    }
+
+    /// How well argument labels fit an overload: the labels it has, less the arguments it has no label for and
+    /// the parameters without a default that no argument names.
+    private static func closeness(_ labels: [String?], _ builtin: Builtin) -> Int {
+        var unused = builtin.parameters
+        var fitting = 0
+        for label in labels {
+            guard let index = unused.firstIndex(where: { $0.label == label }) else { continue }
+            unused.remove(at: index)
+            fitting += 1
+        }
+        return fitting - (labels.count - fitting) - unused.filter { $0.defaultValue == nil }.count
     }
 
     /// Binds arguments to parameters in order, filling defaults, converting types.
@@ -103,8 +114,14 @@ extension Interpreter {
         init(_ mismatch: Mismatch) { self.mismatch = mismatch }
     }
 
+    /// Runs a builtin: charges its arguments, refuses a call whose result or work would exceed the limits before it
+    /// runs, then checks the size and finiteness of what it returns.
     private mutating func invoke(_ builtin: Builtin, with values: [Value], at call: FunctionCallExprSyntax) throws(Failure) -> Value {
         try charge(values.reduce(1) { $0 + $1.elementCount }, at: call)
+        if let cost = builtin.bounds?(values) {
+            try checkSize(cost.elements, at: call)
+            try charge(cost.operations, at: call)
+        }
         let result: Value
         do {
             result = try builtin.body(values)
@@ -121,8 +138,12 @@ extension Interpreter {
     }
 }
 
-private extension String {
+extension String {
+    /// "cannot call value of non-function type 'Vector'".
     static func notAFunction(_ type: String) -> String { "cannot call value of non-function type '\(type)'" }
+}
+
+private extension String {
     static func wrongLabels(have: String, expected: String) -> String {
         "incorrect argument labels in call (have '\(have)', expected '\(expected)')"
     }

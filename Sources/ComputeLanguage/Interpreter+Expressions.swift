@@ -119,65 +119,15 @@ extension Interpreter {
         case .failed?:
             throw .reported
         case nil:
+            if let namespace = TypeNamespace.named(name) {
+                let example = namespace.constants.first.map { "\(name).\($0.name)" } ?? namespace.constructors.first?.example ?? name
+                throw error(.typeNameAlone, at: reference, notes: [.init("for example: \(example)")])
+            }
             if let builtin = BuiltinRegistry.named(name).first {
                 throw error(.functionNotCalled(name), at: reference, notes: [.init("for example: \(builtin.example)")])
             }
-            let candidates = environment.names + BuiltinRegistry.names
-            let notes = NameSuggestion.nearest(to: name, among: candidates).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
-            throw error(.unknownName(name), at: reference, notes: notes)
-        }
-    }
-
-    /// `m.T`, `m.rows`, `m.columns`, `v.count`.
-    private mutating func memberAccess(_ member: MemberAccessExprSyntax) throws(Failure) -> Value {
-        guard let baseExpression = member.base else {
-            throw error(.unsupported("implicit members such as '.\(member.declName.baseName.text)'"), at: member)
-        }
-        let base = try evaluate(baseExpression)
-        let name = member.declName.baseName.text
-        switch (base, name) {
-        case let (.matrix(m), "T"):
-            try charge(m.elements.count, at: member)
-            return .matrix(m.transposed)
-        case let (.matrix(m), "rows"): return .integer(m.rows)
-        case let (.matrix(m), "columns"): return .integer(m.columns)
-        case let (.vector(v), "count"): return .integer(v.count)
-        case let (.string(s), "count"): return .integer(s.count)
-        default:
-            throw error(.noMember(name, on: base.typeName), at: member.declName)
-        }
-    }
-
-    /// `v[i]`, `m[i]` (a row) and `m[i, j]`, with indices checked.
-    private mutating func subscriptAccess(_ access: SubscriptCallExprSyntax) throws(Failure) -> Value {
-        let base = try evaluate(access.calledExpression)
-        var indices: [Int] = []
-        for argument in access.arguments {
-            guard case let .integer(index) = try evaluate(argument.expression) else {
-                throw error(.indexNotInt, at: argument.expression)
-            }
-            indices.append(index)
-        }
-        func check(_ index: Int, _ count: Int, _ node: LabeledExprSyntax?) throws(Failure) {
-            guard (0..<count).contains(index) else {
-                throw error(.indexOutOfRange(index, count: count, of: base.typeName), at: node.map(Syntax.init) ?? Syntax(access))
-            }
-        }
-        let arguments = Array(access.arguments)
-        switch (base, indices.count) {
-        case let (.vector(v), 1):
-            try check(indices[0], v.count, arguments.first)
-            return .real(v[indices[0]])
-        case let (.matrix(m), 1):
-            try check(indices[0], m.rows, arguments.first)
-            try charge(m.columns, at: access)
-            return .vector(m.row(indices[0]))
-        case let (.matrix(m), 2):
-            try check(indices[0], m.rows, arguments.first)
-            try check(indices[1], m.columns, arguments.last)
-            return .real(m[indices[0], indices[1]])
-        default:
-            throw error(.badSubscript(base.typeName, count: indices.count), at: access)
+            let candidates = environment.names + BuiltinRegistry.names + TypeNamespace.names
+            throw error(.unknownName(name), at: reference, notes: NameSuggestion.notes(for: name, among: candidates))
         }
     }
 
@@ -226,12 +176,5 @@ private extension String {
         "an array holds numbers (a vector) or rows of numbers (a matrix), not values of type '\(type)'"
     }
     static func functionNotCalled(_ name: String) -> String { "function '\(name)' must be called with arguments" }
-    static func noMember(_ name: String, on type: String) -> String { "value of type '\(type)' has no member '\(name)'" }
-    static let indexNotInt = "an index must be an 'Int'"
-    static func indexOutOfRange(_ index: Int, count: Int, of type: String) -> String {
-        count == 0 ? "index \(index) is out of range: the \(type) is empty" : "index \(index) is out of range 0...\(count - 1) of this \(type)"
-    }
-    static func badSubscript(_ type: String, count: Int) -> String {
-        "cannot subscript a value of type '\(type)' with \(count) \(count == 1 ? "index" : "indices")"
-    }
+    static let typeNameAlone = "expected member name or constructor call after type name"
 }

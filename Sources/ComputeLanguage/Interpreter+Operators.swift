@@ -42,6 +42,7 @@ extension Interpreter {
         }
         let op = token.text
         if op == "−" { throw unicodeMinus(token) }
+        if op == ".*" { throw dotStar(token) }
         if op == "&&" || op == "||" {
             let lhs = try boolean(infix.leftOperand)
             if (op == "&&" && !lhs) || (op == "||" && lhs) { return .bool(lhs) }
@@ -71,7 +72,7 @@ extension Interpreter {
                 throw error(.binaryOperands(op, lhs.typeName, rhs.typeName), at: infix.operator)
             }
             return .bool(op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : a >= b)
-        case "+", "-", "*", "/":
+        case "+", "-", "*", "/", "⊙":
             return try arithmetic(op, lhs, rhs, infix)
         default:
             throw error(.unsupportedOperator(op), at: infix.operator)
@@ -93,9 +94,21 @@ extension Interpreter {
             result = try Value.arithmetic(op, lhs, rhs)
         } catch {
             switch error {
-            case let .operands(op, a, b): throw self.error(.binaryOperands(op, a, b), at: infix.operator)
+            case let .operands(op, a, b):
+                let vectors = if case .vector = lhs, case .vector = rhs, op == "*" { true } else { false }
+                let scaling = op == "⊙" && (lhs.realValue != nil || rhs.realValue != nil)
+                let notes: [ComputeDiagnostic.Note] = vectors ? [.init(.vectorProducts)] : scaling ? [.init(.scaling)] : []
+                throw self.error(.binaryOperands(op, a, b), at: infix.operator, notes: notes)
             case let .shape(problem): throw self.error(problem.description, at: infix.operator)
-            case .shapes: throw self.error(.shapeMismatch(op, lhs.shapeDescription, rhs.shapeDescription), at: infix.operator)
+            case .shapes:
+                let broadcast = switch (lhs, rhs) {
+                case (.matrix, .vector), (.vector, .matrix): true
+                default: false
+                }
+                let message: String = broadcast
+                    ? .broadcastMismatch(op, lhs.shapeDescription, rhs.shapeDescription)
+                    : .shapeMismatch(op, lhs.shapeDescription, rhs.shapeDescription)
+                throw self.error(message, at: infix.operator)
             case .divisionByZero: throw self.error(.divisionByZero, at: infix.rightOperand)
             case let .overflow(op): throw self.error(.overflow(op), at: infix.operator)
             }
@@ -110,61 +123,19 @@ extension Interpreter {
         return result
     }
 
-    /// `a ≈ b`: a decimal literal on either side is matched to its written precision (|v − w| ≤ ½·10⁻ᵏ);
-    /// otherwise |a − b| ≤ 1e-9 · max(1, |a|, |b|). Vectors and matrices compare element by element.
-    private mutating func approximatelyEqual(_ lhs: Value, _ rhs: Value, _ infix: InfixOperatorExprSyntax) throws(Failure) -> Bool {
-        guard let a = lhs.numbers, let b = rhs.numbers else {
-            throw error(.binaryOperands("≈", lhs.typeName, rhs.typeName), at: infix.operator)
-        }
-        guard a.shape == b.shape else {
-            throw error(.approximateShapes(lhs.shapeDescription, rhs.shapeDescription), at: infix.operator)
-        }
-        let writtenLeft = Self.writtenNumbers(infix.leftOperand, count: a.values.count)
-        let writtenRight = Self.writtenNumbers(infix.rightOperand, count: b.values.count)
-        for index in a.values.indices {
-            let (x, y) = (a.values[index], b.values[index])
-            if let written = writtenRight?[index] {
-                if !written.matches(x) { return false }
-            } else if let written = writtenLeft?[index] {
-                if !written.matches(y) { return false }
-            } else if !(abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))) {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// The decimal literals written in `expression` (`0.867`, `-0.5`, or an array of them), one per element.
-    private static func writtenNumbers(_ expression: ExprSyntax, count: Int) -> [WrittenNumber?]? {
-        func literal(_ expression: ExprSyntax) -> WrittenNumber? {
-            if let float = expression.as(FloatLiteralExprSyntax.self) {
-                return WrittenNumber.parse(Substring(float.literal.text))
-            }
-            if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-",
-               let float = prefix.expression.as(FloatLiteralExprSyntax.self) {
-                return WrittenNumber.parse(Substring("-" + float.literal.text))
-            }
-            return nil
-        }
-        if let single = literal(expression) { return count == 1 ? [single] : nil }
-        guard let array = expression.as(ArrayExprSyntax.self) else { return nil }
-        var result: [WrittenNumber?] = []
-        for element in array.elements {
-            if let row = element.expression.as(ArrayExprSyntax.self) {
-                result += row.elements.map { literal($0.expression) }
-            } else {
-                result.append(literal(element.expression))
-            }
-        }
-        return result.count == count ? result : nil
-    }
-
     private mutating func boolean(_ expression: ExprSyntax) throws(Failure) -> Bool {
         let value = try evaluate(expression)
         guard case let .bool(b) = value else {
             throw error(.notBool(value.typeName), at: expression)
         }
         return b
+    }
+
+    /// The error for MATLAB's `.*`, with a fix-it to swift-compute's element-wise product `⊙`.
+    private mutating func dotStar(_ token: TokenSyntax) -> Failure {
+        let start = token.positionAfterSkippingLeadingTrivia.utf8Offset
+        let end = token.endPositionBeforeTrailingTrivia.utf8Offset
+        return error(.dotStar, at: token, fixIts: [.init("replace '.*' with '⊙'", range: start..<end, replacement: "⊙")])
     }
 
     /// The error for a pasted Unicode minus, with a fix-it to `-`.
@@ -175,46 +146,10 @@ extension Interpreter {
     }
 }
 
-extension Value {
-    /// The numbers a value holds and its shape (nil for non-numeric values).
-    var numbers: (values: [Double], shape: [Int])? {
-        switch self {
-        case .integer, .real: realValue.map { ([$0], []) }
-        case let .vector(v): (v, [v.count])
-        case let .matrix(m): (m.elements, [m.rows, m.columns])
-        default: nil
-        }
-    }
-
-    /// "Double", "Vector of 3", "Matrix 2×3".
-    var shapeDescription: String {
-        switch self {
-        case let .vector(v): "Vector of \(v.count)"
-        case let .matrix(m): "Matrix \(m.rows)×\(m.columns)"
-        default: typeName
-        }
-    }
-
-    /// Exact equality for values of comparable types; nil when the types cannot be compared.
-    func isEqual(to other: Value) -> Bool? {
-        if let a = realValue, let b = other.realValue { return a == b }
-        switch (self, other) {
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
-        case let (.vector(a), .vector(b)): return a == b
-        case let (.matrix(a), .matrix(b)): return a == b
-        default: return nil
-        }
-    }
-}
-
 private extension String {
     static func overflow(_ op: String) -> String { "arithmetic operation '\(op)' overflows 'Int'" }
     static func prefixOperands(_ op: String, _ type: String) -> String {
         "unary operator '\(op)' cannot be applied to an operand of type '\(type)'"
-    }
-    static func binaryOperands(_ op: String, _ a: String, _ b: String) -> String {
-        "binary operator '\(op)' cannot be applied to operands of type '\(a)' and '\(b)'"
     }
     static let assignmentInExpression = "an assignment is a statement of its own, not a value"
     static func unsupportedOperator(_ op: String) -> String { "operator '\(op)' is not supported in swift-compute" }
@@ -226,7 +161,12 @@ private extension String {
     static func shapeMismatch(_ op: String, _ a: String, _ b: String) -> String {
         "'\(op)' needs operands of one shape, got \(a) and \(b)"
     }
-    static func approximateShapes(_ a: String, _ b: String) -> String { "'≈' needs operands of one shape, got \(a) and \(b)" }
+    static func broadcastMismatch(_ op: String, _ a: String, _ b: String) -> String {
+        "'\(op)' of a matrix and a vector adds the vector to every row, so it needs one entry per column, got \(a) and \(b)"
+    }
     static func notBool(_ type: String) -> String { "expected a 'Bool', got a value of type '\(type)'" }
     static let unicodeMinus = "'−' (U+2212 MINUS SIGN) is not Swift's minus; use '-'"
+    static let dotStar = "operator '.*' is not supported in swift-compute; the element-wise product is '⊙'"
+    static let vectorProducts = "use '⊙' for the element-wise product, or dot(_:_:) for the dot product"
+    static let scaling = "use '*' to scale by a number; '⊙' multiplies vectors or matrices of one shape"
 }

@@ -68,7 +68,8 @@ extension Interpreter {
                 guard let initializer = binding.initializer else {
                     throw error(.missingInitializer(name), at: binding.pattern)
                 }
-                var value = try evaluate(initializer.value)
+                let annotated = binding.typeAnnotation.flatMap { ValueType(annotation: $0.type.trimmedDescription) }
+                var value = try evaluate(initializer.value, expecting: annotated)
                 if let annotation = binding.typeAnnotation?.type {
                     value = try convert(value, to: annotation, at: initializer.value)
                 }
@@ -126,7 +127,7 @@ extension Interpreter {
         let name = target.baseName.text
         switch environment[name] {
         case let .value(old, mutable: true):
-            let value = try evaluate(infix.rightOperand)
+            let value = try evaluate(infix.rightOperand, expecting: ValueType(annotation: old.typeName))
             // A variable keeps the type it was declared with, as in Swift (an `Int` still converts to `Double`).
             guard let converted = ValueType(annotation: old.typeName)?.convert(value) else {
                 throw error(.cannotAssign(value.typeName, to: old.typeName), at: infix.rightOperand)

@@ -14,6 +14,11 @@ enum NameSuggestion {
         return best?.name
     }
 
+    /// A "did you mean 'softmax'?" note when a candidate is near `name`, else none.
+    static func notes(for name: String, among candidates: [String]) -> [ComputeDiagnostic.Note] {
+        nearest(to: name, among: candidates).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
+    }
+
     /// The Levenshtein distance: the fewest insertions, deletions and substitutions turning `a` into `b`.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         guard !a.isEmpty else { return b.count }

@@ -2,12 +2,15 @@ import SwiftOperators
 import SwiftParser
 
 extension OperatorTable {
-    /// Swift's standard operators plus swift-compute's own: `≈` (approximately equal, a comparison)
-    /// and the Unicode minus `−`, which is accepted by the parser so that it can be diagnosed with a fix-it.
+    /// Swift's standard operators plus swift-compute's own: `≈` (approximately equal, a comparison), `⊙` (the
+    /// element-wise product, as tight as `*`), and the Unicode minus `−` and MATLAB's `.*`, which are accepted by
+    /// the parser so that they can be diagnosed with a fix-it.
     static let compute: OperatorTable = {
         var table = OperatorTable.standardOperators
         let declarations = Parser.parse(source: """
             infix operator ≈ : ComparisonPrecedence
+            infix operator ⊙ : MultiplicationPrecedence
+            infix operator .* : MultiplicationPrecedence
             infix operator − : AdditionPrecedence
             prefix operator −
             """)

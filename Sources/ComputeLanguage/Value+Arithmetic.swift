@@ -1,6 +1,6 @@
 import TransformerCore
 
-/// Why `+ - * /` could not combine two values.
+/// Why `+ - * / ⊙` could not combine two values.
 enum ArithmeticError: Error {
     /// The operator does not apply to these types.
     case operands(String, String, String)
@@ -15,15 +15,36 @@ enum ArithmeticError: Error {
 }
 
 extension Value {
-    /// `lhs op rhs` for `+ - * /`: Swift's integer arithmetic (overflow-checked, truncating division),
-    /// real arithmetic, element-wise sums and differences of equal shapes, scaling by a number,
-    /// and the matrix product for `*` between matrices (as in simd).
+    /// `lhs op rhs` for `+ - * / ⊙`: Swift's integer arithmetic (overflow-checked, truncating division), real
+    /// arithmetic, element-wise sums, differences and products (`⊙`) of equal shapes, scaling by a number, a vector
+    /// added to every row of a matrix (a bias), and for `*` the matrix product (as in simd), with a vector on the
+    /// left read as a row (v M) and on the right as a column (M v).
     static func arithmetic(_ op: String, _ lhs: Value, _ rhs: Value) throws(ArithmeticError) -> Value {
+        let elementwise = op == "+" || op == "-" || op == "⊙"
         switch (lhs, rhs) {
         case let (.integer(a), .integer(b)):
-            return .integer(try integerArithmetic(op, a, b))
+            return .integer(try integerArithmetic(op == "⊙" ? "*" : op, a, b))
         case let (.string(a), .string(b)) where op == "+":
             return .string(a + b)
+        case let (.vector(a), .vector(b)) where elementwise:
+            guard a.count == b.count else { throw .shapes }
+            return .vector(zip(a, b).map { apply(op, $0, $1) })
+        case let (.matrix(a), .matrix(b)) where elementwise:
+            do {
+                return .matrix(try op == "+" ? a + b : op == "-" ? a - b : a.hadamard(b))
+            } catch {
+                throw .shapes
+            }
+        case let (.matrix(a), .matrix(b)) where op == "*":
+            do { return .matrix(try a * b) } catch { throw .shape(error) }
+        case let (.vector(v), .matrix(m)) where op == "*":
+            do { return .vector(try (Matrix(rowVector: v) * m).elements) } catch { throw .shape(error) }
+        case let (.matrix(m), .vector(v)) where op == "*":
+            do { return .vector(try (m * Matrix(columnVector: v)).elements) } catch { throw .shape(error) }
+        case let (.matrix(m), .vector(v)) where op == "+" || op == "-":
+            return .matrix(try adding(op == "+" ? v : v.map { -$0 }, toRowsOf: m))
+        case let (.vector(v), .matrix(m)) where op == "+":
+            return .matrix(try adding(v, toRowsOf: m))
         default:
             break
         }
@@ -31,18 +52,7 @@ extension Value {
             if op == "/", b == 0 { throw .divisionByZero }
             return .real(apply(op, a, b))
         }
-        switch (lhs, rhs) {
-        case let (.vector(a), .vector(b)) where op == "+" || op == "-":
-            guard a.count == b.count else { throw .shapes }
-            return .vector(zip(a, b).map { apply(op, $0, $1) })
-        case let (.matrix(a), .matrix(b)) where op == "+" || op == "-":
-            guard a.shape == b.shape else { throw .shapes }
-            return .matrix(a.combined(with: b) { apply(op, $0, $1) })
-        case let (.matrix(a), .matrix(b)) where op == "*":
-            do { return .matrix(try a * b) } catch { throw .shape(error) }
-        default:
-            break
-        }
+        guard op != "⊙" else { throw .operands(op, lhs.typeName, rhs.typeName) }
         if let b = rhs.realValue, op != "/" || b != 0 {
             if let mapped = lhs.mapElements({ apply(op, $0, b) }) { return mapped }
         } else if rhs.realValue == 0, lhs.mapElements({ $0 }) != nil {
@@ -52,6 +62,11 @@ extension Value {
             return mapped
         }
         throw .operands(op, lhs.typeName, rhs.typeName)
+    }
+
+    /// M + 1vᵀ: `vector` added to every row of `matrix`; it needs one entry per column.
+    private static func adding(_ vector: [Double], toRowsOf matrix: Matrix) throws(ArithmeticError) -> Matrix {
+        do { return try matrix.addingRowVector(vector) } catch { throw .shapes }
     }
 
     private static func integerArithmetic(_ op: String, _ a: Int, _ b: Int) throws(ArithmeticError) -> Int {
@@ -72,7 +87,7 @@ extension Value {
         switch op {
         case "+": a + b
         case "-": a - b
-        case "*": a * b
+        case "*", "⊙": a * b
         default: a / b
         }
     }
@@ -81,20 +96,8 @@ extension Value {
     func mapElements(_ transform: (Double) -> Double) -> Value? {
         switch self {
         case let .vector(v): .vector(v.map(transform))
-        case let .matrix(m): .matrix(m.mapped(transform))
+        case let .matrix(m): .matrix(m.map(transform))
         default: nil
         }
-    }
-}
-
-extension Matrix {
-    /// The matrix with `transform` applied to each element.
-    func mapped(_ transform: (Double) -> Double) -> Matrix {
-        (try? Matrix(rows: rows, columns: columns, elements: elements.map(transform))) ?? self
-    }
-
-    /// Element-wise combination of two matrices of the same shape.
-    func combined(with other: Matrix, _ combine: (Double, Double) -> Double) -> Matrix {
-        (try? Matrix(rows: rows, columns: columns, elements: zip(elements, other.elements).map(combine))) ?? self
     }
 }

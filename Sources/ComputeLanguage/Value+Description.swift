@@ -14,7 +14,7 @@ extension Value {
         case let .strings(list):
             return "[" + list.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ") + (list.count > 6 ? ", … (\(list.count) strings)" : "") + "]"
         case let .record(record):
-            return record.typeName + "(" + record.members.map(\.name).joined(separator: ", ") + ")"
+            return Self.short(record)
         case let .table(table): return "a table of \(table.rows.count) rows"
         case let .figure(figure): return "a figure: \(figure.title)"
         }
@@ -38,6 +38,20 @@ extension Value {
         case let .matrix(m): m.elements.first { !$0.isFinite }
         default: nil
         }
+    }
+
+    /// `4×4` for a shape, `.causal` or `.padding([1, 1, 0])` for an enum case, `[Matrix] of 2` for a list,
+    /// `Model(name: "GPT-2 small")` for a named record, else the type and its members' names:
+    /// `AttentionResult(scores, scaledScores, weights, output)`.
+    private static func short(_ record: Record) -> String {
+        if let shape = record.shapeText { return shape }
+        if let name = record.caseName {
+            let payload = record.members.dropFirst().map(\.value.shortDescription)
+            return "." + name + (payload.isEmpty ? "" : "(" + payload.joined(separator: ", ") + ")")
+        }
+        if let elements = record.listElements { return "\(record.typeName) of \(elements.count)" }
+        if case let .string(name)? = record["name"] { return "\(record.typeName)(name: \"\(name)\")" }
+        return record.typeName + "(" + record.members.map(\.name).joined(separator: ", ") + ")"
     }
 
     private static func short(_ x: Double) -> String {
