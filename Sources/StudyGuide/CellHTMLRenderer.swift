@@ -13,7 +13,9 @@ struct CellHTMLRenderer {
         if cell.options.echo {
             html += "<pre class=\"code\"><code class=\"language-swift\">\(CodeHTML.highlighted(Self.displayedCode(cell)))</code></pre>\n"
         }
-        var results = evaluated.outputs.map { renderOutput($0, precision: evaluated.precision) }.joined()
+        var results = evaluated.outputs.enumerated().map { index, output in
+            renderOutput(output, precision: evaluated.precision, id: FigureID.make(anchor: cell.anchor, output: index))
+        }.joined()
         if !evaluated.expectations.isEmpty {
             results += "<ul class=\"expectations\">\n"
             for expectation in evaluated.expectations {
@@ -32,8 +34,15 @@ struct CellHTMLRenderer {
         return html + "</section>"
     }
 
-    private func renderOutput(_ output: CellOutput, precision: Int) -> String {
+    /// One output: its expression, then its value; `id` is the base of the ids of a figure in it.
+    private func renderOutput(_ output: CellOutput, precision: Int, id: String) -> String {
         var html = "<div class=\"output\">\n<div class=\"expression\"><code>\(HTML.escape(output.source))</code></div>\n"
+        switch output.value {
+        case .figure, .table, .record, .strings:
+            return html + ValueHTML.render(output.value, precision: precision, id: id) + "</div>\n"
+        default:
+            break
+        }
         if let table = NumberGrid(output.value, precision: precision) {
             html += Self.render(table)
         } else if let text = NumberGrid.scalarText(output.value, precision: precision) {

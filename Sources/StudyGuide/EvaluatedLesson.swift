@@ -6,6 +6,8 @@ public struct EvaluatedLesson: Sendable {
     public let lesson: Lesson
     /// Its cells, evaluated in order.
     public let cells: [EvaluatedCell]
+    /// Its inline `{swift}` spans and claims, evaluated in order.
+    public let inlines: [EvaluatedInline]
     /// The problems to report, sorted by location (expected errors of `error: true` cells excluded).
     public let diagnostics: [Diagnostic]
     /// The edits `update` makes: result comments added or corrected in cells without errors.

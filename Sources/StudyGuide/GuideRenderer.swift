@@ -16,7 +16,9 @@ public struct GuideRenderer: Sendable {
             let previous = index > 0 ? lessons[index - 1].lesson : nil
             let next = index + 1 < lessons.count ? lessons[index + 1].lesson : nil
             files[lesson.lesson.name + ".html"] = page.render(lesson, previous: complete ? previous : nil, next: complete ? next : nil)
-            files[lesson.lesson.name + ".md"] = MarkdownPageRenderer().render(lesson)
+            let figures = LessonFigures(lesson)
+            files.merge(figures.files) { current, _ in current }
+            files[lesson.lesson.name + ".md"] = MarkdownPageRenderer(figures: figures).render(lesson)
         }
         files[Stylesheet.fileName] = Stylesheet.css + "\n"
         if complete {

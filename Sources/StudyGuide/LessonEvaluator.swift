@@ -1,52 +1,114 @@
 import ComputeLanguage
 import LessonDocument
 
-/// Runs every cell of a lesson in order, in one environment, and verifies its written results.
+/// Runs a lesson's cells and inline `{swift}` spans in document order, in one environment, and verifies its
+/// written results and claims.
 public enum LessonEvaluator {
     /// The decimals used where neither the cell nor the lesson sets a precision.
     public static let defaultPrecision = 3
 
-    /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic.
+    /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic. The lesson's front matter
+    /// may set its precision and its limits (which then replace `limits`' fields).
     public static func evaluate(_ lesson: Lesson, limits: Limits = .default) -> EvaluatedLesson {
-        var session = ComputeSession(limits: limits)
+        let front = lesson.frontMatter
+        var session = ComputeSession(limits: Limits(
+            maxElements: front.maxElements ?? limits.maxElements, maxWork: front.maxWork ?? limits.maxWork))
+        let lessonPrecision = front.precision ?? defaultPrecision
         let lineEnding = lesson.source.contains("\r\n") ? "\r\n" : "\n"
+        var state = State(diagnostics: lesson.diagnostics)
+        let inlineEvaluator = InlineEvaluator(path: lesson.path, precision: lessonPrecision)
+        for item in Item.inOrder(lesson) {
+            switch item {
+            case let .cell(cell):
+                let precision = cell.options.precision ?? lessonPrecision
+                state.add(evaluate(cell, precision: precision, lesson: lesson, lineEnding: lineEnding, session: &session))
+            case let .inline(expression):
+                let outcome = inlineEvaluator.evaluate(expression, in: &session)
+                state.inlines.append(outcome.evaluated)
+                state.diagnostics += outcome.diagnostics
+                state.edits += outcome.edit.map { [$0] } ?? []
+                state.checked += outcome.checked
+                state.failures += outcome.failure.map { [$0] } ?? []
+            }
+        }
+        return EvaluatedLesson(
+            lesson: lesson, cells: state.cells, inlines: state.inlines, diagnostics: state.diagnostics.sorted(by: order),
+            edits: state.edits, checkedCount: state.checked, failedCount: state.failures.count, failures: state.failures.sorted())
+    }
+
+    /// A cell or an inline span, in the order the document has them.
+    private enum Item {
+        case cell(ComputeCell)
+        case inline(InlineExpression)
+
+        var offset: Int {
+            switch self {
+            case let .cell(cell): cell.blockRange.lowerBound
+            case let .inline(expression): expression.spanRange.lowerBound
+            }
+        }
+
+        static func inOrder(_ lesson: Lesson) -> [Item] {
+            (lesson.cells.map(Item.cell) + lesson.inlineExpressions.map(Item.inline)).sorted { $0.offset < $1.offset }
+        }
+    }
+
+    /// What the evaluation has gathered so far.
+    private struct State {
         var cells: [EvaluatedCell] = []
-        var reported = lesson.diagnostics
+        var inlines: [EvaluatedInline] = []
+        var diagnostics: [Diagnostic]
         var edits: [SourceEdit] = []
         var checked = 0
         var failures: [VerificationFailure] = []
-        for cell in lesson.cells {
-            let precision = cell.options.precision ?? defaultPrecision
-            let own = lesson.diagnostics.filter { cell.contains($0.location) }
-            guard cell.isClosed else {
-                cells.append(EvaluatedCell(cell: cell, precision: precision, outputs: [], expectations: [], diagnostics: own, wasRun: false))
-                continue
-            }
-            let run = session.run(cell.code)
-            var diagnostics = run.diagnostics.map { cell.diagnostic(from: $0, path: lesson.path) }
-            let verifier = ResultVerifier(cell: cell, precision: precision, path: lesson.path, lineEnding: lineEnding)
-            let verification = verifier.verify(run.outputs)
-            let failedExpectations = run.expectations.filter { !$0.passed }
-            checked += verification.checked + run.expectations.count
-            let failed = verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
-            failures += failed.map { VerificationFailure(location: $0, anchor: cell.anchor) }
-            if cell.options.expectsError {
-                if !run.hasErrors {
-                    reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: cell.openingFence))
-                }
-            } else {
-                reported += diagnostics
-                if !run.hasErrors { edits += verification.edits }
-            }
-            reported += verification.diagnostics
-            diagnostics += verification.diagnostics
-            cells.append(EvaluatedCell(
-                cell: cell, precision: precision, outputs: run.outputs, expectations: run.expectations,
-                diagnostics: own + diagnostics, wasRun: true))
+
+        mutating func add(_ outcome: CellOutcome) {
+            cells.append(outcome.cell)
+            diagnostics += outcome.reported
+            edits += outcome.edits
+            checked += outcome.checked
+            failures += outcome.failures
         }
-        return EvaluatedLesson(
-            lesson: lesson, cells: cells, diagnostics: reported.sorted(by: Self.order), edits: edits,
-            checkedCount: checked, failedCount: failures.count, failures: failures.sorted())
+    }
+
+    /// One cell's contribution.
+    private struct CellOutcome {
+        var cell: EvaluatedCell
+        var reported: [Diagnostic] = []
+        var edits: [SourceEdit] = []
+        var checked = 0
+        var failures: [VerificationFailure] = []
+    }
+
+    private static func evaluate(
+        _ cell: ComputeCell, precision: Int, lesson: Lesson, lineEnding: String, session: inout ComputeSession
+    ) -> CellOutcome {
+        let own = lesson.diagnostics.filter { cell.contains($0.location) }
+        guard cell.isClosed else {
+            return CellOutcome(cell: EvaluatedCell(cell: cell, precision: precision, outputs: [], expectations: [], diagnostics: own, wasRun: false))
+        }
+        let run = session.run(cell.code)
+        var diagnostics = run.diagnostics.map { cell.diagnostic(from: $0, path: lesson.path) }
+        let verification = ResultVerifier(cell: cell, precision: precision, path: lesson.path, lineEnding: lineEnding).verify(run.outputs)
+        let failedExpectations = run.expectations.filter { !$0.passed }
+        let failed = verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
+        var outcome = CellOutcome(
+            cell: EvaluatedCell(cell: cell, precision: precision, outputs: [], expectations: [], diagnostics: [], wasRun: true),
+            checked: verification.checked + run.expectations.count,
+            failures: failed.map { VerificationFailure(location: $0, anchor: cell.anchor) })
+        if cell.options.expectsError {
+            if !run.hasErrors {
+                outcome.reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: cell.openingFence))
+            }
+        } else {
+            outcome.reported += diagnostics
+            if !run.hasErrors { outcome.edits = verification.edits }
+        }
+        outcome.reported += verification.diagnostics
+        diagnostics += verification.diagnostics
+        outcome.cell = EvaluatedCell(
+            cell: cell, precision: precision, outputs: run.outputs, expectations: run.expectations, diagnostics: own + diagnostics, wasRun: true)
+        return outcome
     }
 
     /// Diagnostics by location, then severity, then message, so output is stable.

@@ -13,6 +13,9 @@ struct LessonPageRenderer {
         for evaluated in lesson.cells {
             body = body.replacingFirst(Lesson.placeholder(for: evaluated.cell.index), with: cells.render(evaluated))
         }
+        for inline in lesson.inlines {
+            body = body.replacingFirst(Lesson.inlinePlaceholder(for: inline.expression.index), with: Self.render(inline))
+        }
         let unattached = lesson.diagnostics.filter { diagnostic in !lesson.cells.contains { $0.cell.contains(diagnostic.location) } }
         if !unattached.isEmpty {
             body += unattached.map {
@@ -22,6 +25,18 @@ struct LessonPageRenderer {
         body += pager(previous: previous, next: next)
         return PageLayout.page(
             title: "\(lesson.lesson.title) · \(guideTitle)", guideTitle: guideTitle, sidebar: sidebar.render(current: lesson.lesson), body: body)
+    }
+
+    /// An inline value in its place: a claim marked verified or failed, hovering shows the expression.
+    static func render(_ inline: EvaluatedInline) -> String {
+        let expression = inline.expression.expression
+        let (kind, title): (String, String) = switch inline.status {
+        case .value: ("inline-value", expression)
+        case .verified: ("claim verified", "✓ \(expression) = \(inline.detail)")
+        case .failed: ("claim failed", "✗ \(expression) = \(inline.detail), not \(inline.text)")
+        case .error: ("inline-error", "error: \(inline.detail)")
+        }
+        return "<span class=\"\(kind)\" id=\"\(inline.anchor)\" title=\"\(HTML.escape(title))\">\(HTML.escape(inline.text))</span>"
     }
 
     private func pager(previous: Lesson?, next: Lesson?) -> String {

@@ -13,6 +13,7 @@ struct MarkdownPageRenderer {
             SourceEdit(evaluated.cell.blockRange, renderBlock(evaluated, source: source, text: lesson.lesson.source))
         }
         splices += lesson.lesson.math.flatMap { span in span.githubEdits.map { SourceEdit($0.range, $0.replacement) } }
+        splices += lesson.inlines.map { SourceEdit($0.expression.spanRange, Self.markdownText($0)) }
         return lesson.lesson.source.applying(splices)
     }
 
@@ -41,9 +42,12 @@ struct MarkdownPageRenderer {
     /// The results as a block quote inside the cell's container (list item or quote).
     private func renderResults(_ evaluated: EvaluatedCell, source: String) -> String {
         var parts: [[String]] = []
-        for output in evaluated.outputs {
+        for (index, output) in evaluated.outputs.enumerated() {
             let expression = Self.inlineCode(output.source)
-            if let table = NumberGrid(output.value, precision: evaluated.precision) {
+            let figure = { (_: Figure) in figures.path(cell: evaluated.cell.index, output: index) }
+            if let lines = ValueMarkdown.lines(output.value, heading: expression, precision: evaluated.precision, figure: figure) {
+                parts.append(lines)
+            } else if let table = NumberGrid(output.value, precision: evaluated.precision) {
                 parts.append(["\(expression) →", ""] + Self.render(table))
             } else if let scalar = NumberGrid.scalarText(output.value, precision: evaluated.precision) {
                 parts.append(["\(expression) → \(Self.inlineCode(scalar))"])
@@ -63,6 +67,20 @@ struct MarkdownPageRenderer {
             .joined(separator: [">"])
         let separator = evaluated.cell.options.echo ? blank + "\n" : ""
         return separator + quoted.map { prefix + $0 + "\n" }.joined() + blank + "\n"
+    }
+
+    /// The lesson's figure files, which the results show as images (without them, each figure's title).
+    var figures = LessonFigures()
+
+    /// An inline value as Markdown text: numbers as they are, other text with Markdown's special characters escaped.
+    static func markdownText(_ inline: EvaluatedInline) -> String {
+        guard inline.status != .error else { return inlineCode(inline.expression.expression) }
+        var escaped = ""
+        for character in inline.text {
+            if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 
     /// A GFM table with index headers, numbers right-aligned.

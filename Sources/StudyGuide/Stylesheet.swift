@@ -68,6 +68,10 @@ enum Stylesheet {
     .hl-keyword { color: var(--hl-keyword); } .hl-type { color: var(--hl-type); } .hl-number { color: var(--hl-number); }
     .hl-string { color: var(--hl-string); } .hl-comment { color: var(--hl-comment); font-style: italic; }
     .hl-label { color: var(--hl-label); } .hl-operator { color: var(--hl-operator); } .hl-attribute { color: var(--hl-type); }
+    .claim, .inline-value { font-variant-numeric: tabular-nums; }
+    .claim.verified { text-decoration: underline dotted var(--ok); text-underline-offset: 0.2em; }
+    .claim.failed { color: var(--bad); text-decoration: underline wavy var(--bad); }
+    .inline-error { color: var(--bad); font-family: ui-monospace, Menlo, Consolas, monospace; }
     .math.display { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
     @media print {
       :root { --fg: #000; --bg: #fff; --muted: #444; --border: #999; --code-bg: #f4f4f4; --output-bg: #fff; }
@@ -78,5 +82,5 @@ enum Stylesheet {
       .cell, table, figure, svg { break-inside: avoid; }
       h1, h2, h3 { break-after: avoid; }
     }
-    """
+    """ + "\n" + FigurePalette.pageCSS
 }

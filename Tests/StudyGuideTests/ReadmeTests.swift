@@ -2,48 +2,64 @@ import ComputeLanguage
 import Foundation
 import Testing
 
-/// The README's language reference is checked against the builtin registry, so it cannot drift.
+/// The README points to the language reference, docs/language.md, which is generated from the builtin registry
+/// (ComputeLanguageTests' `LanguageReferenceTests` fail when the two disagree), so the README lists no builtins itself.
 @Suite("README")
 struct ReadmeTests {
-    static let readme = URL(fileURLWithPath: #filePath)
+    static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("README.md")
+    static let readme = root.appendingPathComponent("README.md")
 
-    /// The rows of the builtins table: signature → (summary, example).
-    private func builtinRows() throws -> [String: (summary: String, example: String)] {
+    /// The README's section on the language, up to the next `## ` heading.
+    private func languageSection() throws -> String {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        var rows: [String: (String, String)] = [:]
-        let section = text.components(separatedBy: "### Builtins").dropFirst().first ?? ""
-        for line in section.split(separator: "\n") where line.hasPrefix("| `") {
-            let cells = line.replacingOccurrences(of: "\\|", with: "\u{1}").split(separator: "|").map {
-                $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{1}", with: "|")
+        let section = text.components(separatedBy: "## The swift-compute language").dropFirst().first ?? ""
+        return section.components(separatedBy: "\n## ").first ?? ""
+    }
+
+    @Test("the language section links to the generated reference, which exists, and keeps no builtin table")
+    func testLanguageReferenceLink() throws {
+        let section = try languageSection()
+        #expect(section.contains("(docs/language.md)"))
+        #expect(!section.contains("| signature |"))
+        let reference = try String(contentsOf: Self.root.appendingPathComponent("docs/language.md"), encoding: .utf8)
+        #expect(reference == LanguageReference.markdown)
+    }
+
+    @Test("every call the language section quotes is a builtin with those labels")
+    func testQuotedCalls() throws {
+        let section = try languageSection()
+        let selectors = Set(BuiltinRegistry.all.map(\.selector))
+        // Calls written with labels, such as `attention(q: q, k: k, v: v, mask: .causal)`.
+        let pattern = try NSRegularExpression(pattern: "`([a-zA-Z]+)\\(([^`()]*)\\)`")
+        let range = NSRange(section.startIndex..., in: section)
+        var checked = 0
+        for match in pattern.matches(in: section, range: range) {
+            guard let name = Range(match.range(at: 1), in: section), let list = Range(match.range(at: 2), in: section) else { continue }
+            guard !BuiltinRegistry.named(String(section[name])).isEmpty else { continue }
+            let labels = section[list].split(separator: ",").map { argument in
+                let parts = argument.split(separator: ":", maxSplits: 1)
+                return parts.count == 2 ? parts[0].trimmingCharacters(in: .whitespaces) : "_"
             }
-            guard cells.count == 3 else { continue }
-            let strip = { (cell: String) in cell.trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
-            rows[strip(cells[0])] = (cells[1], strip(cells[2]))
+            let written = String(section[name]) + "(" + labels.map { $0 + ":" }.joined() + ")"
+            let fits = BuiltinRegistry.named(String(section[name])).contains { builtin in
+                let required = builtin.parameters.filter { $0.defaultValue == nil }.map { $0.label ?? "_" }
+                return labels.count <= builtin.parameters.count && required.allSatisfy(labels.contains)
+            }
+            #expect(fits, "\(written) is not a call of a builtin among \(selectors.filter { $0.hasPrefix(String(section[name])) })")
+            checked += 1
         }
-        return rows
+        #expect(checked >= 2)
     }
 
-    @Test("every builtin is listed with its signature and example, and nothing else is")
-    func testBuiltinTable() throws {
-        let rows = try builtinRows()
-        let registry = Dictionary(uniqueKeysWithValues: BuiltinRegistry.all.map { ($0.signature, $0) })
-        #expect(Set(rows.keys) == Set(registry.keys))
-        for (signature, builtin) in registry {
-            #expect(rows[signature]?.example == builtin.example, "\(signature)")
-            #expect(rows[signature]?.summary == builtin.summary, "\(signature)")
-        }
-    }
-
-    @Test("every example in the table runs without a diagnostic")
-    func testExamplesRun() throws {
-        for builtin in BuiltinRegistry.all {
-            var session = ComputeSession()
-            let run = session.run(builtin.example)
-            #expect(run.diagnostics.isEmpty, "\(builtin.example): \(run.diagnostics.map(\.message))")
-            #expect(run.outputs.count == 1)
-        }
+    @Test("the swift-compute example of the README runs without a diagnostic")
+    func testExampleRuns() throws {
+        let section = try languageSection()
+        let block = try #require(section.components(separatedBy: "```swift-compute\n").dropFirst().first?.components(separatedBy: "```").first)
+        var session = ComputeSession()
+        let run = session.run(block)
+        #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
+        #expect(run.expectations.filter { !$0.passed }.isEmpty)
     }
 
     @Test("the README opens with the two commands")

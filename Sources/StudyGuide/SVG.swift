@@ -1,0 +1,127 @@
+import ComputeLanguage
+import Foundation
+
+/// Small pieces of SVG shared by the figure renderers: escaping, coordinates, text sizes and axis ticks.
+enum SVG {
+    /// The font of every figure, as a presentation attribute (system sans-serif, as the pages use).
+    static let fontFamily = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif"
+    /// The size of labels and cell values, in px.
+    static let fontSize = 13.0
+
+    /// `text` escaped for XML content and quoted attributes (so for inline SVG in HTML too); characters XML 1.0
+    /// forbids (controls other than tab and line endings, U+FFFE, U+FFFF) become U+FFFD, line endings spaces.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\n", "\r", "\t": result += " "
+            case "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A coordinate or length with at most one decimal (`12`, `12.5`), the same on every machine.
+    static func number(_ x: Double) -> String {
+        let text = ValueFormatter.number((x * 10).rounded() / 10, precision: 1)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// The estimated width of `text` in px at `size`: 0.6 em per character, 1 em for wide (CJK, emoji) ones.
+    static func width(_ text: String, size: Double = fontSize) -> Double {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            total + (scalar.value >= 0x1100 ? 1.0 : (scalar.value < 0x20 ? 0 : 0.6)) * size
+        }
+    }
+
+    /// `text` cut with `…` so that its estimated width is at most `limit` px.
+    static func truncated(_ text: String, toWidth limit: Double, size: Double = fontSize) -> String {
+        guard width(text, size: size) > limit else { return text }
+        var result = ""
+        for character in text {
+            if width(result + String(character) + "…", size: size) > limit { break }
+            result.append(character)
+        }
+        return result + "…"
+    }
+
+    /// A `<text>` element; `attributes` are written as given (already escaped), the content is escaped.
+    static func text(_ content: String, x: Double, y: Double, _ attributes: String = "") -> String {
+        "<text x=\"\(number(x))\" y=\"\(number(y))\"\(attributes.isEmpty ? "" : " " + attributes)>\(escape(content))</text>"
+    }
+
+    /// A muted label (tick labels, legend values), with its light colour as fallback.
+    static func mutedText(_ content: String, x: Double, y: Double, anchor: String = "start", extra: String = "") -> String {
+        text(content, x: x, y: y, "class=\"fig-muted\" fill=\"\(FigurePalette.light.muted)\" text-anchor=\"\(anchor)\"" + (extra.isEmpty ? "" : " " + extra))
+    }
+
+    /// A label in the main text colour.
+    static func labelText(_ content: String, x: Double, y: Double, anchor: String = "start", extra: String = "") -> String {
+        text(content, x: x, y: y, "fill=\"\(FigurePalette.light.text)\" text-anchor=\"\(anchor)\"" + (extra.isEmpty ? "" : " " + extra))
+    }
+
+    /// A horizontal or vertical line of class `kind` (`fig-grid`, `fig-axis`).
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, kind: String) -> String {
+        let colour = kind == "fig-grid" ? FigurePalette.light.grid : FigurePalette.light.axis
+        return "<line class=\"\(kind)\" x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(colour)\" stroke-width=\"1\"/>"
+    }
+
+    /// Evenly spaced round tick values (steps of 1, 2 or 5 × 10ⁿ) covering `low…high`, and the decimals they need.
+    struct Ticks: Equatable {
+        /// The tick values, ascending; the first is at or below `low`, the last at or above `high` when `extend`.
+        var values: [Double]
+        /// The decimals that write every tick exactly.
+        var decimals: Int
+
+        /// About `target` ticks over `low…high`; with `extend`, the range grows to whole steps.
+        init(low: Double, high: Double, target: Int = 5, extend: Bool) {
+            var (low, high) = (min(low, high), max(low, high))
+            if high - low < 1e-12 * max(1, abs(low)) {
+                let pad = low == 0 ? 1 : abs(low) * 0.1
+                (low, high) = (low - pad, high + pad)
+            }
+            let raw = (high - low) / Double(max(target, 1))
+            let exponent = Int(floor(log10(raw)))
+            let magnitude = pow(10, Double(exponent))
+            let normalized = raw / magnitude
+            let multiple: Double = normalized < 1.5 ? 1 : normalized < 3 ? 2 : normalized < 7 ? 5 : 10
+            let step = multiple * magnitude
+            let first = extend ? floor(low / step + 1e-9) : ceil(low / step - 1e-9)
+            let last = extend ? ceil(high / step - 1e-9) : floor(high / step + 1e-9)
+            let count = Int(last - first) + 1
+            values = (0..<max(count, 1)).map { (first + Double($0)) * step }
+            decimals = max(0, -(exponent + (multiple == 10 ? 1 : 0)))
+        }
+
+        /// A tick value as text: integers with thousands separators, others with `decimals` decimals.
+        func label(_ x: Double) -> String {
+            if decimals == 0, abs(x) < 1e15 { return ValueFormatter.integer(Int(x.rounded())) }
+            return ValueFormatter.number(x, precision: decimals)
+        }
+    }
+}
+
+extension SVG {
+    /// An x value as written in descriptions and tooltips: integers without decimals, others with up to 6 significant digits.
+    static func shortest(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        var text = String(format: "%.6g", x)
+        if text.contains("."), !text.contains("e") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}
