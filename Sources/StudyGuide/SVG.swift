@@ -8,29 +8,20 @@ enum SVG {
     /// The size of labels and cell values, in px.
     static let fontSize = 13.0
 
-    /// `text` escaped for XML content and quoted attributes (so for inline SVG in HTML too); characters XML 1.0
-    /// forbids (controls other than tab and line endings, U+FFFE, U+FFFF) become U+FFFD, line endings spaces.
+    /// `text` escaped for XML content and quoted attributes (so for inline SVG in HTML too): characters XML 1.0
+    /// forbids (controls other than tab and line endings, U+FFFE, U+FFFF) become U+FFFD and line endings spaces,
+    /// then `HTML.escape` does the rest.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var sanitized = ""
+        sanitized.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n", "\r", "\t": result += " "
-            case "\u{FFFE}", "\u{FFFF}": result += "\u{FFFD}"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    result += "\u{FFFD}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: sanitized += " "
+            case 0xFFFE, 0xFFFF, 0..<0x20, 0x7F...0x9F: sanitized += "\u{FFFD}"
+            default: sanitized.unicodeScalars.append(scalar)
             }
         }
-        return result
+        return HTML.escape(sanitized)
     }
 
     /// A coordinate or length with at most one decimal (`12`, `12.5`), the same on every machine.
