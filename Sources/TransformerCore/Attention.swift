@@ -15,7 +15,7 @@ public enum Attention {
             throw .shapeMismatch(operation: "attention values (K and V need one row per key)", lhs: keys.shape, rhs: values.shape)
         }
         guard queries.rows > 0, keys.rows > 0, keys.columns > 0 else { throw .empty(operation: "attention") }
-        let scores = try queries * keys.transposed
+        let scores = try queries.multipliedByTransposeOf(keys)
         let scaledScores: Matrix
         if scaled {
             let root = Double(keys.columns).squareRoot()
@@ -24,7 +24,8 @@ public enum Attention {
             scaledScores = scores
         }
         let masked = mask == .none ? scaledScores : try mask.apply(to: scaledScores)
-        let weights = try Softmax.apply(rowsOf: masked)
+        var weights = masked
+        try Softmax.applyRows(inPlace: &weights)
         let output = try weights * values
         return AttentionResult(scores: scores, scaledScores: scaledScores, weights: weights, output: output, mask: mask)
     }
