@@ -15,7 +15,7 @@ extension Record {
     }
 
     /// `4×4` or `3` when this record is a shape, else nil.
-    var shapeText: String? {
+    public var shapeText: String? {
         guard typeName == Self.shapeType else { return nil }
         var numbers: [String] = []
         for member in members {

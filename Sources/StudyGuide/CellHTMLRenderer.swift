@@ -38,6 +38,8 @@ struct CellHTMLRenderer {
     private func renderOutput(_ output: CellOutput, precision: Int, id: String) -> String {
         var html = "<div class=\"output\">\n<div class=\"expression\"><code>\(HTML.escape(output.source))</code></div>\n"
         switch output.value {
+        case let .record(record) where record.shapeText != nil:
+            break
         case .figure, .table, .record, .strings:
             return html + ValueHTML.render(output.value, precision: precision, id: id) + "</div>\n"
         default:

@@ -17,7 +17,7 @@ struct IndexPageRenderer {
         body += "<ol class=\"lessons\">\n"
         for lesson in lessons {
             let name = HTML.escape(lesson.lesson.name)
-            body += "<li><a href=\"\(name).html\">\(HTML.escape(lesson.lesson.title))</a>"
+            body += "<li\(lesson.lesson.listValueAttribute)><a href=\"\(name).html\">\(HTML.escape(lesson.lesson.title))</a>"
             if let summary = lesson.lesson.summary { body += "\n<p>\(HTML.escape(summary))</p>" }
             if !lesson.failures.isEmpty {
                 let links = lesson.failures.map {
