@@ -11,7 +11,26 @@ public enum ValueFormatter {
     public static func number(_ x: Double, precision: Int) -> String {
         if let text = nonFinite(x) { return text }
         let decimals = Int32(min(max(precision, 0), maximumPrecision))
+        if x.magnitude >= scientificThreshold { return scientific(x, decimals: decimals) }
         return withoutNegativeZero(String(format: "%.*f", decimals, x))
+    }
+
+    /// From this magnitude on, reals are written in scientific notation (`3.143e23`): past 2⁵³ their integer digits
+    /// are not all significant, and 24 digits of them would say more than a Double knows.
+    public static let scientificThreshold = 1e15
+
+    /// `x` as `3.143e23`: `decimals` decimals in the mantissa (more near the largest Double, where rounding up would
+    /// write a number past it), the exponent without `+` or leading zeros.
+    static func scientific(_ x: Double, decimals: Int32) -> String {
+        var places = decimals
+        var text = String(format: "%.*e", places, x)
+        while places < 17, let read = Double(text), !read.isFinite {
+            places += 1
+            text = String(format: "%.*e", places, x)
+        }
+        guard let e = text.firstIndex(of: "e") else { return text }
+        let exponent = Int(text[text.index(after: e)...]) ?? 0
+        return String(text[..<e]) + "e" + String(exponent)
     }
 
     /// `n` without decimals and with `,` between groups of three digits: `124,439,808`, `-1,000`, `0`.

@@ -30,6 +30,9 @@ public struct Lesson: Sendable {
     /// The YAML front matter (all fields nil when there is none).
     public let frontMatter: FrontMatter
 
+    /// The UTF-8 byte range of the front matter block, its `---` lines included (nil when there is none).
+    public let frontMatterRange: Range<Int>?
+
     /// Parses `source`; never fails and never traps, whatever the bytes.
     public init(path: String, source: String) {
         let original = SourceLines(source)
@@ -77,6 +80,7 @@ public struct Lesson: Sendable {
         self.headings = headings
         self.inlineExpressions = inline.expressions
         self.frontMatter = front.frontMatter
+        self.frontMatterRange = front.block?.range
     }
 
     /// The HTML comment that stands for cell `index` in `html` (`<!--study-cell:3-->`); safe mode keeps authors from writing it.

@@ -107,7 +107,7 @@ enum FigurePalette {
             "@media (prefers-color-scheme: dark) {\n  :root { \(scaleVariables(dark).joined(separator: " ")) }\n}",
             ".output figure.figure { margin: 0.4rem 0; }",
             ".output .figure-scroll { overflow-x: auto; }",
-            "svg.figure { display: block; max-width: none; height: auto; }",
+            "svg.figure { display: block; max-width: 100%; height: auto; }",
         ]
         lines += rules
         lines += [

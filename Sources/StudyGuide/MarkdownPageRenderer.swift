@@ -6,7 +6,8 @@ import LessonDocument
 /// delimiters as GitHub reads them.
 struct MarkdownPageRenderer {
     /// The Markdown page of `lesson`: the source with every splice applied (cells with their results, and
-    /// math rewritten as GitHub renders it: `\(x\)` as `$x$`, `\[x\]` as `$$x$$`).
+    /// math rewritten as GitHub renders it: `\(x\)` as `$x$`, `\[x\]` as `$$x$$`), without its front matter, which
+    /// GitHub would show as a table.
     func render(_ lesson: EvaluatedLesson) -> String {
         let source = Array(lesson.lesson.source.utf8)
         var splices = lesson.cells.map { evaluated in
@@ -14,6 +15,9 @@ struct MarkdownPageRenderer {
         }
         splices += lesson.lesson.math.flatMap { span in span.githubEdits.map { SourceEdit($0.range, $0.replacement) } }
         splices += lesson.inlines.map { SourceEdit($0.expression.spanRange, Self.markdownText($0)) }
+        if let front = lesson.lesson.frontMatterRange {
+            splices.append(SourceEdit(front.lowerBound..<Self.endOfBlankLines(after: front.upperBound, in: source), ""))
+        }
         return lesson.lesson.source.applying(splices)
     }
 
@@ -43,7 +47,7 @@ struct MarkdownPageRenderer {
     private func renderResults(_ evaluated: EvaluatedCell, source: String) -> String {
         var parts: [[String]] = []
         for (index, output) in evaluated.outputs.enumerated() {
-            let expression = Self.inlineCode(output.source)
+            let expression = Self.inlineCode(Self.oneLine(output.source))
             let figure = { (_: Figure) in figures.path(cell: evaluated.cell.index, output: index) }
             if let lines = ValueMarkdown.lines(output.value, heading: expression, precision: evaluated.precision, figure: figure) {
                 parts.append(lines)
@@ -101,6 +105,30 @@ struct MarkdownPageRenderer {
         while text.contains(fence) { fence += "`" }
         let padded = text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text
         return fence + padded + fence
+    }
+
+    /// `text` with every line break and the indentation after it made one space, so that an expression written
+    /// over several lines stays one code span inside the results' block quote.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingPrefix(while: { $0 == " " || $0 == "\t" }) }
+            .joined(separator: " ")
+    }
+
+    /// The offset after the blank lines that start at `offset` in `source`.
+    static func endOfBlankLines(after offset: Int, in source: [UInt8]) -> Int {
+        var end = offset
+        var index = offset
+        while index < source.count {
+            let byte = source[index]
+            if byte == UInt8(ascii: "\n") {
+                end = index + 1
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                break
+            }
+            index += 1
+        }
+        return end
     }
 
     /// The number of leading `//|` option lines of a cell's code.

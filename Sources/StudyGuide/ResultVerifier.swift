@@ -33,7 +33,8 @@ struct ResultVerifier {
                 let line = output.end.line
                 guard line <= lines.count else { continue }
                 let rest = lines[line - 1].dropFirst(max(0, output.end.column - 1))
-                if rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ";") }) {
+                let writable = ResultComment.text(for: output.value, precision: precision, slashColumn: 1) != nil
+                if writable, rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ";") }) {
                     missing.append((output, lines[line - 1].count))
                 }
                 continue
@@ -79,7 +80,8 @@ struct ResultVerifier {
     }
 
     /// New comments for statements without one, their `//` aligned with each other and with the cell's
-    /// existing result comments, at least two spaces after the longest line.
+    /// existing result comments, at least two spaces after the longest of the lines that get one (a long figure
+    /// call elsewhere in the cell does not push them right).
     private func insertions(for missing: [(output: CellOutput, lineLength: Int)], alignedWith columns: [Int]) -> [SourceEdit] {
         let slashColumn = max((missing.map(\.lineLength).max() ?? 0) + 3, columns.max() ?? 0)
         return missing.compactMap { output, lineLength in

@@ -54,8 +54,9 @@ enum ValueHTML {
         return html + "</dl>\n"
     }
 
-    /// A list of strings as a row of cells under their indices, like a vector.
+    /// A list of strings as a row of cells under their indices, like a vector; `[]` when empty.
     static func render(strings list: [String]) -> String {
+        guard !list.isEmpty else { return "<div class=\"value scalar\">[]</div>\n" }
         var html = "<table class=\"value strings\">\n<thead><tr>"
         html += list.indices.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n<tr>"
         html += list.map { "<td>\(HTML.escape($0))</td>" }.joined()

@@ -9,6 +9,8 @@ enum ValueMarkdown {
         switch value {
         case let .table(table):
             return ["\(heading) →", ""] + render(table, precision: precision)
+        case let .strings(list) where list.isEmpty:
+            return ["\(heading) → `[]`"]
         case let .strings(list):
             return ["\(heading) →", ""] + render(strings: list)
         case let .figure(shown):

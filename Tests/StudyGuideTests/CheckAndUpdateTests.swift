@@ -93,6 +93,14 @@ struct CheckAndUpdateTests {
         #expect(try study(workspace).check().exitCode == 0)
     }
 
+    @Test("new comments align with the lines that get one, not with a long figure call in the same block")
+    func testAlignmentIgnoresFigures() throws {
+        let source = "# A\n\n```swift-compute\nlet v = [1.0, 2.0]\nbars([v], labels: [\"a long label for a series\"], categories: [\"x\", \"y\"])\nsum(v)\n```\n"
+        let workspace = try TemporaryWorkspace(lessons: ["01-a.md": source])
+        _ = try study(workspace).update()
+        #expect(try workspace.text("lessons/01-a.md").contains("\nsum(v)  // => 3.000\n"))
+    }
+
     @Test("update keeps CRLF line endings, the file's mode, and writes through a symlink")
     func testFileKept() throws {
         let workspace = try TemporaryWorkspace()
