@@ -29,6 +29,14 @@ public struct Lesson: Sendable {
     public let inlineExpressions: [InlineExpression]
     /// The YAML front matter (all fields nil when there is none).
     public let frontMatter: FrontMatter
+    /// The source ranges of the prose of paragraphs, headings and table cells (in lists and quotes too), each within one
+    /// line: outside code spans, math, raw HTML, autolinks, bare URLs and link destinations.
+    let proseRanges: [Range<Int>]
+
+    /// The numbers typed in the prose that read like results (see `ProseNumber`), in document order; found when asked.
+    public var proseNumbers: [ProseNumber] {
+        ProseNumber.numbers(in: proseRanges, lines: SourceLines(source))
+    }
 
     /// The UTF-8 byte range of the front matter block, its `---` lines included (nil when there is none).
     public let frontMatterRange: Range<Int>?
@@ -81,6 +89,7 @@ public struct Lesson: Sendable {
         self.inlineExpressions = inline.expressions
         self.frontMatter = front.frontMatter
         self.frontMatterRange = front.block?.range
+        self.proseRanges = protection.proseRanges
     }
 
     /// The HTML comment that stands for cell `index` in `html` (`<!--study-cell:3-->`); safe mode keeps authors from writing it.

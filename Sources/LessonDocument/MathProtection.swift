@@ -18,6 +18,9 @@ struct MathProtection: Sendable {
     let sourceTexts: [String]
     /// The code spans read outside math whose content starts with `{swift}`, in source order.
     let inlineCodeSpans: [InlineCodeSpan]
+    /// The source ranges of the prose (text outside math, code spans, raw HTML, URLs and link destinations), each within
+    /// one line, in source order.
+    let proseRanges: [Range<Int>]
 
     /// Finds the math and the `{swift}` code spans in `blocks` (from a first parse of `lines`' source) and protects the math.
     init(source: String, lines: SourceLines, blocks: [InlineBlock]) {
@@ -25,6 +28,7 @@ struct MathProtection: Sendable {
         let alphabet = FillerAlphabet(avoiding: bytes)
         var found: [(span: MathSpan, pieces: [Range<Int>])] = []
         var codeSpans: [InlineCodeSpan] = []
+        var prose: [Range<Int>] = []
         for region in blocks.flatMap({ $0.regions(in: lines) }) {
             let text = InlineText(segments: region.segments, source: bytes, isTableCell: region.isTableCell)
             let scan = MathScanner.scan(text.bytes, findingMath: alphabet != nil)
@@ -32,11 +36,13 @@ struct MathProtection: Sendable {
                 if let span = Self.span(for: match, in: text) { found.append(span) }
             }
             codeSpans += scan.codeSpans.map { InlineCodeSpan($0, in: text) }.filter { $0.hasPrefix(InlineExpression.marker) }
+            prose += scan.prose.flatMap(text.sourcePieces)
         }
         codeSpans.sort { $0.spanRange.lowerBound < $1.spanRange.lowerBound }
+        prose.sort { $0.lowerBound < $1.lowerBound }
         guard let alphabet else {
             self.init(protectedSource: source, spans: [], alphabet: nil, codeLengths: [], fullCodeLength: 0, sourceTexts: [],
-                      inlineCodeSpans: codeSpans)
+                      inlineCodeSpans: codeSpans, proseRanges: prose)
             return
         }
         found.sort { $0.span.range.lowerBound < $1.span.range.lowerBound }
@@ -53,14 +59,15 @@ struct MathProtection: Sendable {
         }
         self.init(protectedSource: String(decoding: protected, as: UTF8.self), spans: accepted.map(\.span),
                   alphabet: alphabet, codeLengths: codeLengths, fullCodeLength: fullCodeLength,
-                  sourceTexts: accepted.map { lines.text($0.span.range) }, inlineCodeSpans: codeSpans)
+                  sourceTexts: accepted.map { lines.text($0.span.range) }, inlineCodeSpans: codeSpans, proseRanges: prose)
     }
 
     /// The parts, as given.
     private init(protectedSource: String, spans: [MathSpan], alphabet: FillerAlphabet?, codeLengths: [Int], fullCodeLength: Int,
-                 sourceTexts: [String], inlineCodeSpans: [InlineCodeSpan]) {
+                 sourceTexts: [String], inlineCodeSpans: [InlineCodeSpan], proseRanges: [Range<Int>]) {
         self.protectedSource = protectedSource
         self.inlineCodeSpans = inlineCodeSpans
+        self.proseRanges = proseRanges
         self.sourceTexts = sourceTexts
         self.spans = spans
         self.alphabet = alphabet

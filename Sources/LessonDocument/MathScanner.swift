@@ -70,12 +70,14 @@ struct MathScanner {
         scan(text).math
     }
 
-    /// Every math span of `text` and every code span read outside math, in order; with `findingMath` false, no math
-    /// is looked for (the code spans are then those of plain CommonMark).
-    static func scan(_ text: [UInt8], findingMath: Bool = true) -> (math: [Match], codeSpans: [CodeSpan]) {
+    /// Every math span of `text`, every code span read outside math, and the prose: the runs of bytes read one at a time,
+    /// outside math, code spans, raw HTML, autolinks, bare URLs, link destinations and backslash escapes; all in order.
+    /// With `findingMath` false, no math is looked for (the code spans are then those of plain CommonMark).
+    static func scan(_ text: [UInt8], findingMath: Bool = true) -> (math: [Match], codeSpans: [CodeSpan], prose: [Range<Int>]) {
         var scanner = MathScanner(text: text)
         var found: [Match] = []
         var codeSpans: [CodeSpan] = []
+        var prose: [Range<Int>] = []
         var index = 0
         while index < text.count {
             if findingMath, let match = scanner.math(at: index) {
@@ -85,10 +87,16 @@ struct MathScanner {
                 codeSpans.append(span)
                 index = span.end
             } else {
-                index = scanner.skip(at: index)
+                let next = scanner.skip(at: index)
+                if next == index + 1, let last = prose.last, last.upperBound == index {
+                    prose[prose.count - 1] = last.lowerBound..<next
+                } else if next == index + 1 {
+                    prose.append(index..<next)
+                }
+                index = next
             }
         }
-        return (found, codeSpans)
+        return (found, codeSpans, prose)
     }
 
     /// The math span that starts at `index`, if one does.

@@ -20,12 +20,14 @@ public struct Report: Sendable {
     public var lessonCount = 0
     /// What `update` and `build` would change, as unified diffs (`check --diff` only).
     public var diff = ""
+    /// Numbers in prose not tied to a computation, reported as warnings (`check --strict` only).
+    public var untiedNumberCount = 0
 
     /// The number of error diagnostics.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
-    /// 0 when all is well; 1 for problems in the lessons or stale output.
-    public var exitCode: Int32 { errorCount > 0 || !staleFiles.isEmpty ? 1 : 0 }
+    /// 0 when all is well; 1 for problems in the lessons, stale output, or (`check --strict`) untied numbers.
+    public var exitCode: Int32 { errorCount > 0 || !staleFiles.isEmpty || untiedNumberCount > 0 ? 1 : 0 }
 
     /// The closing lines: what was checked, what failed, what to run.
     public var summary: String {
@@ -35,6 +37,10 @@ public struct Report: Sendable {
         if !staleFiles.isEmpty {
             lines += staleFiles.map { "stale: \($0)" }
             lines.append("the output is stale: run `make guide` (or `study build`) and commit the output folder")
+        }
+        if untiedNumberCount > 0 {
+            let (count, plural) = (untiedNumberCount, untiedNumberCount != 1)
+            lines.append("\(count) number\(plural ? "s" : "") in prose not tied to a computation: write \(plural ? "them" : "it") as claims")
         }
         let errors = errorCount
         let verdict = errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")"

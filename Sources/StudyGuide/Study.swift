@@ -31,11 +31,12 @@ public struct Study: Sendable {
     }
 
     /// Verifies every result, claim and expectation, and that the output folder matches a fresh render;
-    /// with `diff`, also tells what `update` would change in the lessons and `build` in the output.
-    public func check(diff: Bool = false) throws(StudyError) -> Report {
+    /// with `diff`, also tells what `update` would change in the lessons and `build` in the output; with `strict`, also
+    /// warns about the numbers in the prose that no claim or inline expression ties to a computation (`UntiedNumbers`).
+    public func check(diff: Bool = false, strict: Bool = false) throws(StudyError) -> Report {
         let lessons = try evaluateAll()
         let owns = LessonLoader.namesFoldersOnly(paths)
-        var report = Self.report(lessons)
+        var report = Self.report(lessons, strict: strict)
         let guide = renderer.render(lessons, complete: owns)
         report.staleFiles = output.staleFiles(against: guide, ownsFolder: owns)
         if diff {
@@ -73,11 +74,14 @@ public struct Study: Sendable {
         try LessonLoader.load(paths).map { LessonEvaluator.evaluate($0, limits: limits) }
     }
 
-    private static func report(_ lessons: [EvaluatedLesson]) -> Report {
+    /// The lessons' diagnostics and counts; with `strict`, each lesson's untied numbers among its diagnostics.
+    private static func report(_ lessons: [EvaluatedLesson], strict: Bool = false) -> Report {
         var report = Report()
         report.lessonCount = lessons.count
         for lesson in lessons {
-            report.diagnostics += lesson.diagnostics
+            let untied = strict ? UntiedNumbers.diagnostics(for: lesson.lesson) : []
+            report.diagnostics += untied.isEmpty ? lesson.diagnostics : (lesson.diagnostics + untied).sorted(by: LessonEvaluator.order)
+            report.untiedNumberCount += untied.count
             report.sources[lesson.lesson.path] = lesson.lesson.source
             report.checkedCount += lesson.checkedCount
             report.failedCount += lesson.failedCount

@@ -71,6 +71,39 @@ struct CommandLineTests {
         #expect(result.stdout.contains("::error file=lessons/01-x.md,line=2,col=14::wrong result: written 3, computed 2"))
     }
 
+    @Test("check --strict warns at numbers typed in prose and exits 1; without --strict nothing changes")
+    func testStrict() throws {
+        let lesson = "```swift-compute\nlet t = 0.5\n```\n\nAt t = 0.5 the favourite gets 0.867.\n"
+        let workspace = try TemporaryWorkspace(lessons: ["01-x.md": lesson])
+        let build = try run(["build"], in: workspace.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        let plain = try run(["check"], in: workspace.root)
+        #expect(plain.status == 0, "\(plain.stderr)\(plain.stdout)")
+        #expect(plain.stderr.isEmpty)
+        #expect(!plain.stdout.contains("tied"))
+        let strict = try run(["check", "--strict"], in: workspace.root)
+        #expect(strict.status == 1)
+        let line = "At t = 0.5 the favourite gets 0.867."
+        #expect(strict.stderr == "lessons/01-x.md:5:31: warning: number not tied to a computation: 0.867\n" + line + "\n"
+            + String(repeating: " ", count: 30) + "^\n"
+            + "lessons/01-x.md:5:31: note: write it as a claim, `{swift} expr => 0.867`, to have it computed and checked\n")
+        #expect(strict.stdout.contains("1 number in prose not tied to a computation"))
+        let github = try run(["check", "--strict", "--format", "github"], in: workspace.root)
+        #expect(github.status == 1)
+        #expect(github.stdout.contains("::warning file=lessons/01-x.md,line=5,col=31::number not tied to a computation: 0.867%0A"))
+        let json = try run(["check", "--strict", "--format", "json"], in: workspace.root)
+        #expect(json.status == 1)
+        #expect(json.stdout.contains("\"column\" : 31"))
+        let single = try run(["check", "--strict", "lessons/01-x.md"], in: workspace.root)
+        #expect(single.status == 1)
+        #expect(single.stderr.contains("lessons/01-x.md:5:31: warning"))
+        try workspace.write(lesson.replacingOccurrences(of: "0.867", with: "`{swift} softmax([2, 1, 0], temperature: t)[0] => 0.867`"),
+                            to: "lessons/01-x.md")
+        #expect(try run(["build"], in: workspace.root).status == 0)
+        let claimed = try run(["check", "--strict"], in: workspace.root)
+        #expect(claimed.status == 0, "\(claimed.stderr)\(claimed.stdout)")
+    }
+
     @Test("a missing lessons folder and a bad option exit 2 with a message")
     func testUsageErrors() throws {
         let workspace = try TemporaryWorkspace()
