@@ -69,6 +69,13 @@ let package = Package(
         .testTarget(name: "TransformerCoreTests", dependencies: ["TransformerCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"]),
         .testTarget(name: "ComputeLanguageTests", dependencies: ["ComputeLanguage"]),
-        .testTarget(name: "StudyGuideTests", dependencies: ["StudyGuide", "LessonDocument", "ComputeLanguage"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StudyGuideTests",
+            dependencies: [
+                "StudyGuide", "LessonDocument", "ComputeLanguage",
+                .product(name: "SwiftSyntax", package: "swift-syntax"), .product(name: "SwiftParser", package: "swift-syntax"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
