@@ -12,7 +12,8 @@ extension ProseNumber {
     ///
     /// A `-` or `−` is the number's sign unless a letter, digit, `_`, `)` or `]` comes before it (then it is a hyphen or
     /// a subtraction). A number is glued to a name, and skipped whole, when a letter or digit comes right before it, or a
-    /// `-` or `_` that follows a letter; a number followed by `.` and a digit is a version (`1.2.3`), skipped to its end.
+    /// `-` or `_` that follows a letter; a number followed by `.` and a digit is a version (`1.2.3`), skipped to its end;
+    /// a number after a reference word ("Table 2.1", "Eq. 3.2") names a part of a text and is skipped.
     static func resultLikeRanges(in run: Range<Int>, of bytes: [UInt8]) -> [Range<Int>] {
         let run = max(run.lowerBound, 0)..<min(max(run.upperBound, 0), bytes.count)
         var found: [Range<Int>] = []
@@ -32,7 +33,9 @@ extension ProseNumber {
                 index = versionEnd(from: form.end, in: bytes, limit: run.upperBound)
                 continue
             }
-            if form.readsLikeResult, !isGlued(at: index, in: bytes) { found.append(index..<form.end) }
+            if form.readsLikeResult, !isGlued(at: index, in: bytes), !isReference(at: index, in: bytes) {
+                found.append(index..<form.end)
+            }
             index = form.end
         }
         return found

@@ -25,6 +25,13 @@ struct ProseNumberTests {
         #expect(numbers(source) == [])
     }
 
+    @Test("a number after a reference word names a table, a section or an equation, not a result")
+    func testReferences() {
+        let source = "Table 2.1, table\u{A0}3.2, Section 4.5, Eq. 1.5, Fig. 2.3, § 2.3, §4.1, Appendix C.2 and step 1.5 "
+            + "but not tables' 0.75 or stable 0.25 or Tablet 1.5.\n"
+        #expect(numbers(source) == ["0.75", "0.25", "1.5"])
+    }
+
     @Test("a minus after a word is a hyphen or a subtraction: the number keeps no sign")
     func testMinusAfterWord() {
         #expect(numbers("f(x)-0.5 and [1]-0.25 and 3 -0.75 and x−0.125\n") == ["0.5", "0.25", "-0.75", "0.125"])
