@@ -458,7 +458,7 @@ assert round(count_of(PRESETS["gpt3"], "mlpUpWeight", "weightsOnly") / 175_181_2
 # ---------------------------------------------------------------- the lessons, one per family
 
 def numbers_lesson():
-    lesson = Lesson(1, "numbers", "Family: numbers", "exp, log, sqrt, abs and pow of numbers, vectors and matrices, "
+    lesson = Lesson(1, "numbers", "Family: numbers", "exp, log, sqrt, abs, sin, cos, tanh and pow of numbers, vectors and matrices, "
                     "and the reductions sum, mean, max and min, against NumPy.")
     lesson.prose(INTRO + " Each element-wise function is called on a number, a vector and a matrix.")
     b = lesson.block("elementwise")
@@ -480,6 +480,15 @@ def numbers_lesson():
     b.expr("abs(-2.5)", 2.5)
     b.expr("abs(x)", np.abs(x))
     b.expr("abs(m)", np.abs(m))
+    b.expr("sin(1)", math.sin(1))
+    b.expr("sin(x)", np.sin(x))
+    b.expr("sin(m)", np.sin(m))
+    b.expr("cos(1)", math.cos(1))
+    b.expr("cos(x)", np.cos(x))
+    b.expr("cos(m)", np.cos(m))
+    b.expr("tanh(0.5)", math.tanh(0.5))
+    b.expr("tanh(x)", np.tanh(x))
+    b.expr("tanh(m)", np.tanh(m))
     b.expr("pow(2, 10)", Exact(1024))
     b.expr("pow(2.5, -1.5)", 2.5 ** -1.5)
     b.expr("pow(10, 0.5)", 10 ** 0.5)

@@ -14,6 +14,9 @@ extension BuiltinRegistry {
             elementwise("log", summary: "ln x, the natural logarithm, element by element; x > 0", example: "log(2)") { log($0) },
             elementwise("sqrt", summary: "√x, element by element; x ≥ 0", example: "sqrt(64)") { $0.squareRoot() },
             elementwise("abs", summary: "|x|, element by element", example: "abs(-2.5)") { Swift.abs($0) },
+            elementwise("sin", summary: "sin x, x in radians, element by element", example: "sin(1)") { sin($0) },
+            elementwise("cos", summary: "cos x, x in radians, element by element", example: "cos(1)") { cos($0) },
+            elementwise("tanh", summary: "tanh x = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), element by element", example: "tanh(0.5)") { tanh($0) },
             Builtin(
                 "pow", [.init(nil, "x", .double), .init(nil, "y", .double)], .double,
                 summary: "xʸ", example: "pow(2, 10)"
