@@ -1,3 +1,5 @@
+import LessonDocument
+
 /// Renders evaluated lessons into the guide's files: each lesson's page and Markdown, the index and the manifest.
 public struct GuideRenderer: Sendable {
     /// The title on every page and the index.
@@ -9,13 +11,17 @@ public struct GuideRenderer: Sendable {
     }
 
     /// The guide of `lessons` in order; `complete` adds the index and the manifest (when whole folders were given).
-    public func render(_ lessons: [EvaluatedLesson], complete: Bool) -> RenderedGuide {
+    /// `navigation` is what the sidebar and the previous and next links list: by default `lessons` when complete, and
+    /// nothing otherwise.
+    public func render(_ lessons: [EvaluatedLesson], complete: Bool, navigation: [Lesson]? = nil) -> RenderedGuide {
         var files: [String: String] = [:]
-        let page = LessonPageRenderer(guideTitle: title, sidebar: SidebarRenderer(lessons: complete ? lessons.map(\.lesson) : []))
-        for (index, lesson) in lessons.enumerated() {
-            let previous = index > 0 ? lessons[index - 1].lesson : nil
-            let next = index + 1 < lessons.count ? lessons[index + 1].lesson : nil
-            files[lesson.lesson.name + ".html"] = page.render(lesson, previous: complete ? previous : nil, next: complete ? next : nil)
+        let listed = navigation ?? (complete ? lessons.map(\.lesson) : [])
+        let page = LessonPageRenderer(guideTitle: title, sidebar: SidebarRenderer(lessons: listed))
+        for lesson in lessons {
+            let position = listed.firstIndex { $0.name == lesson.lesson.name }
+            let previous = position.flatMap { $0 > 0 ? listed[$0 - 1] : nil }
+            let next = position.flatMap { $0 + 1 < listed.count ? listed[$0 + 1] : nil }
+            files[lesson.lesson.name + ".html"] = page.render(lesson, previous: previous, next: next)
             let figures = LessonFigures(lesson)
             files.merge(figures.files) { current, _ in current }
             files[lesson.lesson.name + ".md"] = MarkdownPageRenderer(figures: figures).render(lesson)

@@ -25,7 +25,8 @@ public struct Study: Sendable {
         let lessons = try evaluateAll()
         let owns = LessonLoader.namesFoldersOnly(paths)
         var report = Self.report(lessons)
-        report.foreignFiles = try output.write(renderer.render(lessons, complete: owns), ownsFolder: owns)
+        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(lessons))
+        report.foreignFiles = try output.write(guide, ownsFolder: owns)
         try output.copyKaTeX()
         return report
     }
@@ -37,7 +38,7 @@ public struct Study: Sendable {
         let lessons = try evaluateAll()
         let owns = LessonLoader.namesFoldersOnly(paths)
         var report = Self.report(lessons, strict: strict)
-        let guide = renderer.render(lessons, complete: owns)
+        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(lessons))
         report.staleFiles = output.staleFiles(against: guide, ownsFolder: owns)
         if diff {
             for lesson in lessons where !lesson.edits.isEmpty {
@@ -68,6 +69,11 @@ public struct Study: Sendable {
         var report = try build()
         report.updatedLessons = updated
         return report
+    }
+
+    /// What the pages' sidebars list: the lessons of the folders of the files given (see `LessonLoader.navigation`).
+    private func navigation(_ lessons: [EvaluatedLesson]) throws(StudyError) -> [Lesson] {
+        try LessonLoader.navigation(for: paths, lessons: lessons.map(\.lesson))
     }
 
     private func evaluateAll() throws(StudyError) -> [EvaluatedLesson] {

@@ -30,6 +30,18 @@ struct OutputFolderTests {
         #expect(report.summary.contains("make guide"))
     }
 
+    @Test("a lesson checked or built alone gives the page a build of its folder gives: same sidebar and links")
+    func testSingleFileMatchesFolder() throws {
+        let workspace = try TemporaryWorkspace(lessons: ["01-a.md": lesson, "02-b.md": "# Two\n", "03-c.md": "# Three\n"])
+        _ = try study(workspace).build()
+        let page = try workspace.text("output/02-b.html")
+        #expect(page.contains("01-a.html") && page.contains("03-c.html"))
+        let alone = Study(paths: [workspace.path("lessons/02-b.md")], output: workspace.path("output"))
+        #expect(try alone.check().exitCode == 0)
+        _ = try alone.build()
+        #expect(try workspace.text("output/02-b.html") == page)
+    }
+
     @Test("build removes the pages of a removed lesson, and leaves files it did not write")
     func testRemovedLesson() throws {
         let workspace = try TemporaryWorkspace(lessons: ["01-a.md": lesson, "02-b.md": lesson])
