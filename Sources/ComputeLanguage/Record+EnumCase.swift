@@ -8,7 +8,7 @@ extension Record {
     }
 
     /// The case's name if this record is an enum case (`causal` for `.causal`), else nil.
-    var caseName: String? {
+    public var caseName: String? {
         guard case let .string(name)? = members.first?.value, members.first?.name == Self.caseMember else { return nil }
         return name
     }

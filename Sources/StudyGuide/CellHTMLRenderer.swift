@@ -38,7 +38,7 @@ struct CellHTMLRenderer {
     private func renderOutput(_ output: CellOutput, precision: Int, id: String) -> String {
         var html = "<div class=\"output\">\n<div class=\"expression\"><code>\(HTML.escape(output.source))</code></div>\n"
         switch output.value {
-        case let .record(record) where record.shapeText != nil:
+        case let .record(record) where record.isShownInline:
             break
         case .figure, .table, .record, .strings:
             return html + ValueHTML.render(output.value, precision: precision, id: id) + "</div>\n"

@@ -8,7 +8,7 @@ enum ValueHTML {
         switch value {
         case let .table(table): return render(table, precision: precision)
         case let .figure(figure): return render(figure, precision: precision, id: id)
-        case let .record(record): return render(record, precision: precision, id: id)
+        case let .record(record) where !record.isShownInline: return render(record, precision: precision, id: id)
         case let .strings(list): return render(strings: list)
         default:
             if let grid = NumberGrid(value, precision: precision) { return CellHTMLRenderer.render(grid) }

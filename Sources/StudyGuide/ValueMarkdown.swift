@@ -18,7 +18,7 @@ enum ValueMarkdown {
                 return ["\(heading) → *\(escape(FigureSVG(figure: shown, id: "figure", precision: precision).title))*"]
             }
             return ["\(heading) →", "", image(shown, path: path, precision: precision)]
-        case let .record(record) where record.shapeText == nil:
+        case let .record(record) where !record.isShownInline:
             var lines = ["\(heading) → \(escape(record.typeName))"]
             for member in record.members {
                 let name = MarkdownPageRenderer.inlineCode("." + member.name)
