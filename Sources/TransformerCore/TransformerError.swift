@@ -29,9 +29,15 @@ public enum TransformerError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .shapeMismatch(operation, lhs, rhs):
             return "\(operation) of shapes \(lhs.rows)×\(lhs.columns) and \(rhs.rows)×\(rhs.columns) is undefined"
         case let .invalidArgument(name, value, requirement):
-            return "\(name) must be \(requirement), got \(value)"
+            return "\(name) must be \(requirement), got \(Self.written(value))"
         case let .empty(operation):
             return "\(operation) needs at least one element"
         }
+    }
+
+    /// A value as an author would write it: a whole number without a fractional part (`4`, not `4.0`), any other as
+    /// Swift prints it (`0.5`, `1e+300`, `inf`).
+    static func written(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

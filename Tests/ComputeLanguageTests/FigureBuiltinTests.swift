@@ -132,27 +132,27 @@ struct FigureBuiltinTests {
 
     @Test("labels that do not fit the shape are located errors naming the shape", arguments: [
         ErrorCase(#"heatmap([[1, 2], [3, 4], [5, 6]], rows: ["a", "b"])"#,
-                  "heatmap: the number of row labels must be 3, one per row of the 3×2 matrix, got 2.0", 1, 1),
+                  "heatmap: the number of row labels must be 3, one per row of the 3×2 matrix, got 2", 1, 1),
         ErrorCase(#"heatmap([[1, 2], [3, 4], [5, 6]], rows: ["a", "b", "c"], columns: ["x"])"#,
-                  "heatmap: the number of column labels must be 2, one per column of the 3×2 matrix, got 1.0", 1, 1),
+                  "heatmap: the number of column labels must be 2, one per column of the 3×2 matrix, got 1", 1, 1),
         ErrorCase("let m: Matrix = [[1, 2, 3], [4, 5, 6]]\n" + #"bars(m, labels: ["T=1"])"#,
-                  "bars: the number of labels must be 2, one per row of the 2×3 matrix, got 1.0", 2, 1),
+                  "bars: the number of labels must be 2, one per row of the 2×3 matrix, got 1", 2, 1),
         ErrorCase(#"bars([1, 2, 3], categories: ["a", "b"])"#,
-                  "bars: the number of categories must be 3, one per element of the 3-element vector, got 2.0", 1, 1),
+                  "bars: the number of categories must be 3, one per element of the 3-element vector, got 2", 1, 1),
         ErrorCase(#"bars([1, 2], labels: ["a", "b"])"#,
-                  "bars: the number of labels must be 1, one per series (the vector), got 2.0", 1, 1),
+                  "bars: the number of labels must be 1, one per series (the vector), got 2", 1, 1),
         ErrorCase("lines(x: [1, 2], y: [1, 2, 3])",
-                  "lines: the number of x values must be 3, one per element of the 3-element vector y, got 2.0", 1, 1),
+                  "lines: the number of x values must be 3, one per element of the 3-element vector y, got 2", 1, 1),
         ErrorCase("lines(x: [1, 2, 3, 4], y: [[1, 2], [3, 4], [5, 6]])",
-                  "lines: the number of x values must be 3 (one per row of the 3×2 matrix y) or 2 (one per column), got 4.0", 1, 1),
+                  "lines: the number of x values must be 3 (one per row of the 3×2 matrix y) or 2 (one per column), got 4", 1, 1),
         ErrorCase(#"lines(y: [[1, 2], [3, 4]], labels: ["only one"])"#,
-                  "lines: the number of labels must be 2, one per column of the 2×2 matrix y, got 1.0", 1, 1),
+                  "lines: the number of labels must be 2, one per column of the 2×2 matrix y, got 1", 1, 1),
         ErrorCase(#"table([[1, 2]], rows: ["a"], columns: ["x", "y", "z", "w"])"#,
-                  "table: the number of column headers must be 2, one per column of the 1×2 matrix (or 3 with a header for the row labels first), got 4.0", 1, 1),
+                  "table: the number of column headers must be 2, one per column of the 1×2 matrix (or 3 with a header for the row labels first), got 4", 1, 1),
         ErrorCase(#"table(columns: ["a", "b", "c"], values: [[1, 2], [3, 4]])"#,
-                  "table: the number of column headers must be 2, one per row of the 2×2 matrix values, got 3.0", 1, 1),
+                  "table: the number of column headers must be 2, one per row of the 2×2 matrix values, got 3", 1, 1),
         ErrorCase(#"table(rows: ["a"], columns: ["x"], values: [1, 2])"#,
-                  "table: the number of row labels must be 2, one per element of the 2-element vector values, got 1.0", 1, 1),
+                  "table: the number of row labels must be 2, one per element of the 2-element vector values, got 1", 1, 1),
     ])
     func testLabelCounts(_ error: ErrorCase) {
         error.check()
@@ -178,9 +178,9 @@ struct FigureBuiltinTests {
     func testSizeLimits() {
         let rows = Array(repeating: "[1, 2]", count: Figure.maximumHeatmapSide + 1).joined(separator: ", ")
         let error = Compute.onlyError("heatmap([\(rows)])")
-        #expect(error?.message == "heatmap: the number of rows must be at most 64, got 65.0")
+        #expect(error?.message == "heatmap: the number of rows must be at most 64, got 65")
         let series = Array(repeating: "[1, 2]", count: Figure.maximumSeries + 1).joined(separator: ", ")
-        #expect(Compute.onlyError("bars([\(series)])")?.message == "bars: the number of series must be at most 12, got 13.0")
+        #expect(Compute.onlyError("bars([\(series)])")?.message == "bars: the number of series must be at most 12, got 13")
     }
 
     @Test("a failed figure does not cascade into later uses of its name")

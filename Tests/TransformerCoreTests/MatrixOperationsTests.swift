@@ -34,6 +34,21 @@ struct MatrixOperationsTests {
         #expect(mismatch("element-wise sum").description == "element-wise sum of shapes 2×3 and 3×2 is undefined")
     }
 
+    @Test("an invalid argument is quoted as written: whole numbers without '.0', others as Swift prints them")
+    func testInvalidArgumentValues() {
+        let message = { (value: Double) in
+            TransformerError.invalidArgument(name: "head count", value: value, requirement: "a positive divisor of 6").description
+        }
+        #expect(message(4) == "head count must be a positive divisor of 6, got 4")
+        #expect(message(-1) == "head count must be a positive divisor of 6, got -1")
+        #expect(message(-0.0) == "head count must be a positive divisor of 6, got 0")
+        #expect(message(0.5) == "head count must be a positive divisor of 6, got 0.5")
+        #expect(message(-9_223_372_036_854_775_808) == "head count must be a positive divisor of 6, got -9.223372036854776e+18")
+        #expect(message(1e300) == "head count must be a positive divisor of 6, got 1e+300")
+        #expect(message(.infinity) == "head count must be a positive divisor of 6, got inf")
+        #expect(message(.nan) == "head count must be a positive divisor of 6, got nan")
+    }
+
     @Test("broadcasts a row vector over the rows, and rejects a wrong length")
     func testBroadcast() throws {
         #expect(try a.addingRowVector([10, 20, 30]) == Matrix([[11, 22, 33], [14, 25, 36]]))
