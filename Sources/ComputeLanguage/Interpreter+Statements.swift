@@ -138,7 +138,7 @@ extension Interpreter {
         case .failed:
             throw .reported
         case nil:
-            throw error(.unknownName(name), at: target)
+            throw error(.unknownName(name), at: target, notes: NameSuggestion.notes(for: name, among: environment.names))
         }
     }
 

@@ -132,6 +132,10 @@ struct InterpreterDiagnosticTests {
         #expect(constant.notes.map(\.message) == ["change 'let' to 'var' to make it mutable"])
         #expect(Compute.place(constant) == [2, 1])
         ErrorCase("q = 3", "cannot find 'q' in scope", 1, 1).check()
+        let misspelt = try #require(Compute.onlyError("var total = 0\ntotl = 2"))
+        #expect(misspelt.message == "cannot find 'totl' in scope")
+        #expect(misspelt.notes.map(\.message) == ["did you mean 'total'?"])
+        #expect(Compute.place(misspelt) == [2, 1])
         ErrorCase("var v = 1\nv = \"s\"", "cannot assign value of type 'String' to type 'Int'", 2, 5).check()
         ErrorCase("var v = [1]\nv = [[1]]", "cannot assign value of type 'Matrix' to type 'Vector'", 2, 5).check()
         // The failed assignment leaves the variable as it was.
