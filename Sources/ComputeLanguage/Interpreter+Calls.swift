@@ -11,7 +11,8 @@ extension Interpreter {
 
     /// Why an overload did not accept the arguments.
     private enum Mismatch {
-        case labels
+        /// The first argument whose label is not the one its place calls for.
+        case labels(Argument)
         case extra(Argument)
         /// The parameter left out, and its 1-based position.
         case missing(Builtin.Parameter, Int)
@@ -48,9 +49,9 @@ extension Interpreter {
         }
         let chosen = mismatches.first { Self.closeness(labels, $0.builtin) == Self.closeness(labels, closest.builtin) } ?? closest
         switch chosen.mismatch {
-        case .labels:
+        case let .labels(argument):
             let have = callee.name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-            throw error(.wrongLabels(have: have, expected: chosen.builtin.selector), at: call, notes: signatures)
+            throw error(.wrongLabels(have: have, expected: chosen.builtin.selector), at: argument.syntax, notes: signatures)
         case let .extra(argument):
             throw error(.extraArgument(argument.label), at: argument.syntax, notes: signatures)
         case let .missing(parameter, index):
@@ -90,7 +91,7 @@ extension Interpreter {
                 if next < parameters.count, parameters[(next + 1)...].contains(where: { $0.label == argument.label }) {
                     return .failure(MismatchError(.missing(parameters[next], next + 1)))
                 }
-                return .failure(MismatchError(.labels))
+                return .failure(MismatchError(.labels(argument)))
             }
             guard let converted = parameters[next].type.convert(argument.value) else {
                 return .failure(MismatchError(.type(argument, parameters[next])))

@@ -12,10 +12,12 @@ struct BuiltinDiagnosticTests {
         #expect(attention.notes.map(\.message) == [
             "expected attention(q: Matrix, k: Matrix, v: Matrix, mask: AttentionMask = .none, scaled: Bool = true) -> AttentionResult",
         ])
-        #expect(Compute.place(attention) == [2, 1])
+        // The caret is under the first argument whose label is wrong.
+        #expect(Compute.place(attention) == [2, 11])
         let encoding = try #require(Compute.onlyError("positionalEncoding(length: 4, d: 8)"))
         #expect(encoding.message == "incorrect argument labels in call (have 'positionalEncoding(length:d:)', expected 'positionalEncoding(length:dModel:base:)')")
         #expect(encoding.notes.map(\.message) == ["expected positionalEncoding(length: Int, dModel: Int, base: Double = 10000) -> Matrix"])
+        #expect(Compute.place(encoding) == [1, 31])
         let entropy = try #require(Compute.onlyError("entropy(p: [1])"))
         #expect(entropy.notes.count == 2)
         #expect(entropy.notes.first?.message == "expected entropy(_ probabilities: Vector, unit: InformationUnit = .nats) -> Double")

@@ -166,7 +166,7 @@ struct FigureBuiltinTests {
         ErrorCase(#"heatmap([[1, 2]], title: 3)"#,
                   "cannot convert value of type 'Int' to expected argument type 'String'", 1, 26),
         ErrorCase(#"bars([1, 2], categories: ["a", "b"], labels: ["x"])"#,
-                  "incorrect argument labels in call (have 'bars(_:categories:labels:)', expected 'bars(_:labels:categories:title:xLabel:yLabel:)')", 1, 1),
+                  "incorrect argument labels in call (have 'bars(_:categories:labels:)', expected 'bars(_:labels:categories:title:xLabel:yLabel:)')", 1, 38),
         ErrorCase(#"heatmap(["a"])"#,
                   "cannot convert value of type '[String]' to expected argument type 'Matrix'", 1, 9),
     ])

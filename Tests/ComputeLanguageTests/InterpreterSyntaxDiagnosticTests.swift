@@ -10,10 +10,14 @@ struct InterpreterSyntaxDiagnosticTests {
         let error = try #require(Compute.onlyError("softmax([2, 1, 0], temp: 2)"))
         #expect(error.message == "incorrect argument labels in call (have 'softmax(_:temp:)', expected 'softmax(_:temperature:)')")
         #expect(error.notes.map(\.message) == [Self.softmaxSignature])
-        #expect(Compute.place(error) == [1, 1])
-        #expect(
-            Compute.onlyError("softmax([1], 2)")?.message
-                == "incorrect argument labels in call (have 'softmax(_:_:)', expected 'softmax(_:temperature:)')")
+        #expect(Compute.place(error) == [1, 20])
+        let unlabelled = Compute.onlyError("softmax([1], 2)")
+        #expect(unlabelled?.message == "incorrect argument labels in call (have 'softmax(_:_:)', expected 'softmax(_:temperature:)')")
+        #expect(Compute.place(unlabelled) == [1, 14])
+        let missingLabels = Compute.onlyError("let x = identity(2)\nattention(x, x, x)")
+        #expect(missingLabels?.message
+                    == "incorrect argument labels in call (have 'attention(_:_:_:)', expected 'attention(q:k:v:mask:scaled:)')")
+        #expect(Compute.place(missingLabels) == [2, 11])
         let exp = Compute.onlyError("exp(x: 1)")
         #expect(exp?.message == "incorrect argument labels in call (have 'exp(x:)', expected 'exp(_:)')")
         #expect(exp?.notes.map(\.message) == ["expected exp(_ x: Double | Vector | Matrix) -> Double | Vector | Matrix"])
