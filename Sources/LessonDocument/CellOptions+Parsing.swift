@@ -4,10 +4,14 @@ extension CellOptions {
     /// The precisions a cell may ask for.
     static let precisionRange = 0...15
 
-    /// Reads the option lines at the top of `code` (up to the first line that is not one); problems are located with `locate(line, column)`.
-    static func parse(code: String, path: String, locate: (Int, Int) -> SourceLocation) -> (options: CellOptions, diagnostics: [Diagnostic]) {
+    /// Reads the option lines at the top of `code` (up to the first line that is not one); problems, and the key of
+    /// each option set, are located with `locate(line, column)`.
+    static func parse(
+        code: String, path: String, locate: (Int, Int) -> SourceLocation
+    ) -> (options: CellOptions, diagnostics: [Diagnostic], keyLocations: [String: SourceLocation]) {
         var options = CellOptions()
         var diagnostics: [Diagnostic] = []
+        var keyLocations: [String: SourceLocation] = [:]
         let lines = Array(code.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, bytes) in lines.enumerated() {
             guard let line = OptionLine(bytes) else { break }
@@ -27,9 +31,11 @@ extension CellOptions {
             }
             if let problem = options.apply(key: line.key, value: line.value, path: path, at: valueLocation) {
                 diagnostics.append(problem)
+            } else {
+                keyLocations[line.key] = locate(number, line.keyColumn)
             }
         }
-        return (options, diagnostics)
+        return (options, diagnostics, keyLocations)
     }
 
     /// Sets the option `key` from `value`, or returns the diagnostic for a value that does not parse.

@@ -16,7 +16,7 @@ extension ComputeCell {
         if closing == nil {
             diagnostics.append(.unclosedFence(character: block.fenceCharacter, length: block.fenceLength, path: path, at: openingLocation))
         }
-        let (options, optionDiagnostics) = CellOptions.parse(code: block.literal, path: path) { line, column in
+        let (options, optionDiagnostics, optionKeys) = CellOptions.parse(code: block.literal, path: path) { line, column in
             lineMap.location(line: line, column: column)
         }
         diagnostics += optionDiagnostics
@@ -25,6 +25,7 @@ extension ComputeCell {
             index: index,
             code: block.literal,
             options: options,
+            optionKeys: optionKeys,
             isClosed: closing != nil,
             openingFence: openingLocation,
             blockRange: opening.line.start..<max(blockEnd, opening.line.start),

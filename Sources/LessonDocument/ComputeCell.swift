@@ -6,6 +6,8 @@ public struct ComputeCell: Sendable {
     public let code: String
     /// The options from the leading `//| key: value` lines.
     public let options: CellOptions
+    /// Where the key of each option set by an option line is written (`error` of `//| error: true`), by key.
+    public let optionKeys: [String: SourceLocation]
     /// False when the fence is never closed (cmark then runs the block to the end of the document or of its container).
     public let isClosed: Bool
     /// The line and column of the opening fence's first character.

@@ -98,7 +98,8 @@ public enum LessonEvaluator {
             failures: failed.map { VerificationFailure(location: $0, anchor: cell.anchor) })
         if cell.options.expectsError {
             if !run.hasErrors {
-                outcome.reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: cell.openingFence))
+                let option = cell.optionKeys["error"] ?? cell.openingFence
+                outcome.reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: option))
             }
         } else {
             outcome.reported += diagnostics

@@ -24,6 +24,12 @@ struct CellOptionsTests {
         #expect(lesson.diagnostics.isEmpty)
     }
 
+    @Test func locatesTheKeyOfEachOptionSet() {
+        let source = "# Options\n\n- item\n\n  ```swift-compute\n  //| label: x\n  //|   error: true\n  //| echo: maybe\n  let x = 1\n  ```\n"
+        let cell = Lesson(path: "l.md", source: source).cells.first
+        #expect(cell?.optionKeys == ["label": SourceLocation(line: 6, column: 7), "error": SourceLocation(line: 7, column: 9)])
+    }
+
     @Test func defaultsWithoutOptionLines() {
         let lesson = Lesson(path: "l.md", source: "```swift-compute\nlet x = 1\n```\n")
         #expect(lesson.cells.first?.options == CellOptions())

@@ -36,6 +36,16 @@ struct CheckAndUpdateTests {
         #expect(try workspace.snapshot("output") == first)
     }
 
+    @Test("a block marked 'error: true' that runs cleanly is an error at its 'error' option; one that fails is quiet")
+    func testExpectedErrorMissing() {
+        let clean = "# E\n\n```swift-compute\n//| label: sum\n//| error: true\nlet x = 1 + 1\n```\n"
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-e.md", source: clean))
+        #expect(lesson.diagnostics.map(\.message) == ["this block is marked 'error: true' but ran without an error"])
+        #expect(lesson.diagnostics.first?.location == SourceLocation(line: 5, column: 5))
+        let failing = clean.replacingOccurrences(of: "1 + 1", with: "1 / 0")
+        #expect(LessonEvaluator.evaluate(Lesson(path: "lessons/01-e.md", source: failing)).diagnostics.isEmpty)
+    }
+
     @Test("a wrong number fails check at its own line and column, with both values")
     func testDrift() throws {
         let wrong = Self.lesson.replacingOccurrences(of: "[0.867, 0.117, 0.016]", with: "[0.866, 0.117, 0.016]")
