@@ -21,7 +21,7 @@ struct ChartAxes {
     /// The vertical coordinate of `value`.
     func y(_ value: Double) -> Double {
         let (low, high) = yRange
-        return plotY + plotHeight * (1 - (value - low) / (high - low))
+        return plotY + plotHeight * (1 - SVG.fraction(value, low: low, high: high))
     }
 
     /// The widest tick label of `ticks`.

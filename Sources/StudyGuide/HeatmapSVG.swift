@@ -20,8 +20,8 @@ struct HeatmapSVG {
     static func step(_ value: Double, low: Double, high: Double) -> Int? {
         guard value.isFinite else { return nil }
         guard high > low else { return FigurePalette.steps / 2 }
-        let position = (value - low) / (high - low) * Double(FigurePalette.steps)
-        return min(max(Int(position), 0), FigurePalette.steps - 1)
+        let position = SVG.fraction(value, low: low, high: high) * Double(FigurePalette.steps)
+        return Int(min(max(position, 0), Double(FigurePalette.steps - 1)))
     }
 
     func draw() -> FigureSVG.Drawing {

@@ -27,7 +27,7 @@ struct LinesSVG {
         let plotX = padding + (yLabel.isEmpty ? 0 : ChartAxes.axisTitleWidth) + ChartAxes.tickLabelWidth(yTicks) + 8
         let axes = ChartAxes(plotX: plotX, plotY: 10, plotWidth: Self.plotWidth, plotHeight: Self.plotHeight, yTicks: yTicks)
         let plotBottom = axes.plotY + Self.plotHeight
-        let xPosition = { (value: Double) in plotX + Self.plotWidth * (value - xLow) / (xHigh - xLow) }
+        let xPosition = { (value: Double) in plotX + Self.plotWidth * SVG.fraction(value, low: xLow, high: xHigh) }
 
         var elements = axes.valueAxis() + axes.valueTitle(yLabel)
         elements.append("<g class=\"fig-axis-x\">")

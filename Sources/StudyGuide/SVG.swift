@@ -24,6 +24,15 @@ enum SVG {
         return HTML.escape(sanitized)
     }
 
+    /// Where `value` lies on the scale from `low` (0) to `high` (1): (value − low) / (high − low), computed on halves so
+    /// that it cannot overflow however wide the range (halving is exact but for subnormals); 0 for an empty range.
+    static func fraction(_ value: Double, low: Double, high: Double) -> Double {
+        let span = high / 2 - low / 2
+        guard span > 0 else { return 0 }
+        let fraction = (value / 2 - low / 2) / span
+        return fraction.isFinite ? fraction : 0
+    }
+
     /// A coordinate or length with at most one decimal (`12`, `12.5`), the same on every machine.
     static func number(_ x: Double) -> String {
         let text = ValueFormatter.number((x * 10).rounded() / 10, precision: 1)
@@ -76,11 +85,17 @@ enum SVG {
         /// The decimals that write every tick exactly.
         var decimals: Int
 
-        /// About `target` ticks over `low…high`; with `extend`, the range grows to whole steps.
+        /// The ticks stay within ±`limit`, so that a step and its multiples are finite whatever the data.
+        static let limit = 1e300
+
+        /// About `target` ticks over `low…high` (clamped to ±`limit`); with `extend`, the range grows to whole steps.
         init(low: Double, high: Double, target: Int = 5, extend: Bool) {
-            var (low, high) = (min(low, high), max(low, high))
+            let clamped = { (x: Double) in x.isNaN ? 0 : min(max(x, -Self.limit), Self.limit) }
+            var (low, high) = (min(clamped(low), clamped(high)), max(clamped(low), clamped(high)))
             if high - low < 1e-12 * max(1, abs(low)) {
-                let pad = low == 0 ? 1 : abs(low) * 0.1
+                // A flat range is widened around its value; one within 1e-200 of 0 (down to subnormals, whose
+                // tenth rounds to 0) around 0.
+                let pad = abs(low) < 1e-200 ? 1 : abs(low) * 0.1
                 (low, high) = (low - pad, high + pad)
             }
             let raw = (high - low) / Double(max(target, 1))
@@ -91,7 +106,7 @@ enum SVG {
             let step = multiple * magnitude
             let first = extend ? floor(low / step + 1e-9) : ceil(low / step - 1e-9)
             let last = extend ? ceil(high / step - 1e-9) : floor(high / step + 1e-9)
-            let count = Int(last - first) + 1
+            let count = Int(min(max(last - first, 0), 1_000)) + 1
             values = (0..<max(count, 1)).map { (first + Double($0)) * step }
             decimals = max(0, -(exponent + (multiple == 10 ? 1 : 0)))
         }

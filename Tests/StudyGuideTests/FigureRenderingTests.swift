@@ -205,6 +205,31 @@ struct FigureRenderingTests {
         #expect(parsed.all("desc").first?.text == "Line chart of 1 line, T from 0.5 to 4, entropy from 0.500 to 1.070. (0.5, 0.500), (1, 0.800), (2, 1.000), (4, 1.070).")
     }
 
+    @Test("extreme but finite values draw without trapping: the widest range, subnormal and flat ones")
+    func testExtremeValues() throws {
+        let widest = (low: -Double.greatestFiniteMagnitude, high: Double.greatestFiniteMagnitude)
+        #expect(HeatmapSVG.step(widest.high, low: widest.low, high: widest.high) == FigurePalette.steps - 1)
+        #expect(HeatmapSVG.step(widest.low, low: widest.low, high: widest.high) == 0)
+        #expect(HeatmapSVG.step(0, low: widest.low, high: widest.high) == FigurePalette.steps / 2)
+        #expect(SVG.fraction(1e308, low: -1e308, high: 1e308) == 1)
+        #expect(SVG.fraction(0.25, low: 0, high: 1) == 0.25)
+        for (low, high) in [widest, (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude), (1.7e308, 1.7e308), (-1e-150, -1e-150), (-.infinity, .nan)] {
+            let ticks = SVG.Ticks(low: low, high: high, extend: true)
+            #expect(ticks.values.allSatisfy(\.isFinite) && (2...12).contains(ticks.values.count), "\(low)…\(high): \(ticks.values)")
+        }
+        let figures = [
+            Figure(.heatmap(values: try Matrix([[1e308, -1e308]]), rows: ["r"], columns: ["a", "b"]), title: ""),
+            Figure(.bars(categories: ["a", "b"], series: [.init(name: "", values: [widest.high, widest.low])], xLabel: "", yLabel: ""), title: ""),
+            Figure(.bars(categories: ["a", "b"], series: [.init(name: "", values: [Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude])], xLabel: "", yLabel: ""), title: ""),
+            Figure(.lines(x: [widest.low, widest.high], series: [.init(name: "", values: [Double.leastNonzeroMagnitude, widest.high])], xLabel: "", yLabel: ""), title: ""),
+        ]
+        for figure in figures {
+            let svg = Self.svg(figure)
+            #expect(ParsedSVG(svg).error == nil)
+            #expect(!svg.contains("nan") && !svg.contains("inf"))
+        }
+    }
+
     @Test("tick values are round and cover the data")
     func testTicks() {
         let ticks = SVG.Ticks(low: 0, high: 0.867, extend: true)
