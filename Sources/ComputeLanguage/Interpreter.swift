@@ -46,6 +46,7 @@ struct Interpreter {
 
     /// Records swift-syntax's own syntax diagnostics, with their notes and fix-its.
     mutating func reportSyntaxErrors(in tree: SourceFileSyntax) {
+        let source = tree.syntaxTextBytes
         for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
             let severity: ComputeDiagnostic.Severity = switch diagnostic.diagMessage.severity {
             case .error: .error
@@ -53,16 +54,26 @@ struct Interpreter {
             default: .note
             }
             let notes = diagnostic.notes.map { ComputeDiagnostic.Note($0.message, at: position($0.position)) }
-            let fixIts = diagnostic.fixIts.flatMap { fixIt in
-                fixIt.edits.map { edit in
-                    ComputeDiagnostic.FixIt(
-                        fixIt.message.message, range: edit.range.lowerBound.utf8Offset..<edit.range.upperBound.utf8Offset,
-                        replacement: edit.replacement)
-                }
-            }
+            let fixIts = diagnostic.fixIts.compactMap { Self.fixIt($0.message.message, edits: $0.edits, source: source) }
             run.diagnostics.append(
                 ComputeDiagnostic(severity, diagnostic.message, at: position(diagnostic.position), notes: notes, fixIts: fixIts))
         }
+    }
+
+    /// One fix-it of swift-syntax as a single edit: the bytes from its first edit to its last, with every edit applied
+    /// (swift-syntax's "insert ';'" moves trivia and inserts, two edits that are one suggestion); nil without edits.
+    static func fixIt(_ message: String, edits: [SourceEdit], source: [UInt8]) -> ComputeDiagnostic.FixIt? {
+        let sorted = edits.sorted { $0.range.lowerBound.utf8Offset < $1.range.lowerBound.utf8Offset }
+        guard let start = sorted.first?.range.lowerBound.utf8Offset else { return nil }
+        var replacement: [UInt8] = []
+        var cursor = start
+        for edit in sorted {
+            let lower = min(max(edit.range.lowerBound.utf8Offset, cursor), source.count)
+            replacement += source[min(cursor, lower)..<lower]
+            replacement += Array(edit.replacement.utf8)
+            cursor = max(cursor, min(edit.range.upperBound.utf8Offset, source.count))
+        }
+        return ComputeDiagnostic.FixIt(message, range: start..<cursor, replacement: String(decoding: replacement, as: UTF8.self))
     }
 
     /// Records the errors of statements refused before evaluation, and marks failed the names they would bind.

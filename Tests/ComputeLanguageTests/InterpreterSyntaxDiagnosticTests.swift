@@ -64,6 +64,18 @@ struct InterpreterSyntaxDiagnosticTests {
         #expect(Compute.place(error) == [2, 1])
     }
 
+    @Test("a fix-it of several edits is one suggestion: the span from its first edit to its last, all applied")
+    func testMultiEditFixIt() throws {
+        let error = try #require(Compute.onlyError("let x = 2\nx x"))
+        #expect(error.message == "consecutive statements on a line must be separated by newline or ';'")
+        #expect(error.fixIts.map(\.message) == ["insert newline", "insert ';'"])
+        for fixIt in error.fixIts {
+            var code = Array("let x = 2\nx x".utf8)
+            code.replaceSubrange(fixIt.range, with: Array(fixIt.replacement.utf8))
+            #expect(["let x = 2\nx \nx", "let x = 2\nx; x"].contains(String(decoding: code, as: UTF8.self)), "\(fixIt)")
+        }
+    }
+
     @Test("syntax errors are swift-syntax's, at the right line and column, and spare the other statements")
     func testSyntaxError() throws {
         var session = ComputeSession()
