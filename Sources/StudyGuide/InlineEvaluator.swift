@@ -60,15 +60,32 @@ struct InlineEvaluator {
         }
     }
 
-    /// A diagnostic of the expression's code, located in the file (expressions sit on one line, as code spans mostly do).
+    /// A diagnostic of the expression's code, located in the file (expressions sit on one line, as code spans mostly do),
+    /// with its notes and its fix-its (as `fix-it:` notes, like a cell's) located too.
     private func diagnostic(from diagnostic: ComputeDiagnostic, for expression: InlineExpression) -> Diagnostic {
+        let locate = { (position: ComputeDiagnostic.Position) in Self.location(of: position, in: expression) }
+        let severity: Diagnostic.Severity = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .note
+        let notes = diagnostic.notes.map { Diagnostic.Note($0.message, at: $0.position.map(locate)) }
+            + diagnostic.fixIts.map { fixIt in
+                Diagnostic.Note("fix-it: \(fixIt.message)", at: locate(Self.position(ofOffset: fixIt.range.lowerBound, in: expression.expression)))
+            }
+        return Diagnostic(severity, diagnostic.message, path: path, at: locate(diagnostic.position), notes: notes)
+    }
+
+    /// The file location of a position in the expression's code.
+    private static func location(of position: ComputeDiagnostic.Position, in expression: InlineExpression) -> SourceLocation {
         let start = expression.expressionLocation
-        let position = diagnostic.position
-        let location = position.line == 1
+        return position.line == 1
             ? SourceLocation(line: start.line, column: start.column + position.column - 1)
             : SourceLocation(line: start.line + position.line - 1, column: position.column)
-        let severity: Diagnostic.Severity = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .note
-        return Diagnostic(severity, diagnostic.message, path: path, at: location, notes: diagnostic.notes.map { .init($0.message) })
+    }
+
+    /// The position of a UTF-8 offset in `code`.
+    private static func position(ofOffset offset: Int, in code: String) -> ComputeDiagnostic.Position {
+        let before = code.utf8.prefix(max(0, offset))
+        let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")).map { before.distance(from: before.startIndex, to: $0) + 1 }) ?? 0
+        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return ComputeDiagnostic.Position(offset: offset, line: line, column: before.count - lineStart + 1)
     }
 }
 

@@ -80,6 +80,18 @@ struct ClaimTests {
         #expect(lesson.checkedCount == 1)
     }
 
+    @Test("an inline span's diagnostics keep their fix-its and suggestions, located in the prose")
+    func testInlineFixIts() throws {
+        let source = "```swift-compute\nlet logits: Vector = [1, 2]\n```\n\nSee `{swift} 3 − 1 => 2` and `{swift} sum(logit)`.\n"
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-f.md", source: source))
+        #expect(lesson.diagnostics.map(\.message) == ["'−' (U+2212 MINUS SIGN) is not Swift's minus; use '-'", "cannot find 'logit' in scope"])
+        let minus = try #require(lesson.diagnostics.first)
+        #expect(minus.location == SourceLocation(line: 5, column: 16))
+        #expect(minus.notes == [Diagnostic.Note("fix-it: replace '−' with '-'", at: SourceLocation(line: 5, column: 16))])
+        #expect(lesson.diagnostics.last?.location == SourceLocation(line: 5, column: 45))
+        #expect(lesson.diagnostics.last?.notes.map(\.message) == ["did you mean 'logits'?"])
+    }
+
     @Test("an inline span may not bind names, and a claim on a vector is an error")
     func testStatementsRejected() {
         let source = "```swift-compute\nlet v: Vector = [1, 2]\n```\n\nNo `{swift} let y = 1` and `{swift} v => 1.5`.\n"
