@@ -75,7 +75,13 @@ extension Interpreter {
         case "+", "-", "*", "/", "⊙":
             return try arithmetic(op, lhs, rhs, infix)
         default:
-            throw error(.unsupportedOperator(op), at: infix.operator)
+            let compound = ["+=", "-=", "*=", "/="].contains(op)
+            // `t -= a + b` is `t = t - (a + b)`: an operation on the right keeps its parentheses unless the operator is '+'.
+            let right = infix.rightOperand.trimmedDescription
+            let value = infix.rightOperand.is(InfixOperatorExprSyntax.self) && op != "+=" ? "(\(right))" : right
+            let notes: [ComputeDiagnostic.Note] = compound
+                ? [.init(.assignInstead(infix.leftOperand.trimmedDescription, String(op.dropLast()), value))] : []
+            throw error(.unsupportedOperator(op), at: infix.operator, notes: notes)
         }
     }
 
@@ -153,6 +159,9 @@ private extension String {
     }
     static let assignmentInExpression = "an assignment is a statement of its own, not a value"
     static func unsupportedOperator(_ op: String) -> String { "operator '\(op)' is not supported in swift-compute" }
+    static func assignInstead(_ name: String, _ op: String, _ value: String) -> String {
+        "assign the new value instead: \(name) = \(name) \(op) \(value)"
+    }
     static let divisionByZero = "division by zero"
     static func truncatingDivision(_ a: Int, _ b: Int, _ q: Int) -> String {
         "integer division \(a) / \(b) truncates to \(q); write \(a).0 / \(b) for a fractional result"

@@ -142,6 +142,17 @@ struct InterpreterDiagnosticTests {
         #expect(Compute.run("var v = 1\nv = \"s\"\nv").outputs.map(\.value) == [.integer(1)])
     }
 
+    @Test("a compound assignment is not supported, and the note says how to write it")
+    func testCompoundAssignment() throws {
+        let error = try #require(Compute.onlyError("var total = 1\ntotal += 2 * 3"))
+        #expect(error.message == "operator '+=' is not supported in swift-compute")
+        #expect(error.notes.map(\.message) == ["assign the new value instead: total = total + 2 * 3"])
+        #expect(Compute.place(error) == [2, 7])
+        let scaled = Compute.onlyError("var t = 1\nt *= 2 + 3")
+        #expect(scaled?.notes.map(\.message) == ["assign the new value instead: t = t * (2 + 3)"])
+        #expect(Compute.onlyError("1 % 2")?.notes == [])
+    }
+
     @Test("diagnostics come sorted by position")
     func testSorted() {
         let run = Compute.run("""
