@@ -992,6 +992,9 @@ def figures_lesson():
     lesson.display(h, "heatmap(attention(q: q, k: q, v: q, mask: .causal).weights)",
                    {"kind": "heatmap", "title": "", "rows": ["0", "1", "2"], "columns": ["0", "1", "2"],
                     "values": weights.tolist()})
+    lesson.display(h, 'heatmap(attention(q: q, k: q, v: q, mask: .causal).weights, title: "weights on [0, 1]", scale: [0, 1])',
+                   {"kind": "heatmap", "title": "weights on [0, 1]", "rows": ["0", "1", "2"], "columns": ["0", "1", "2"],
+                    "values": weights.tolist(), "scale": [0.0, 1.0]})
     lesson.display(h, 'heatmap([[1, -2.5]], rows: ["only"], title: "one row")',
                    {"kind": "heatmap", "title": "one row", "rows": ["only"], "columns": ["0", "1"], "values": [[1.0, -2.5]]})
     b = lesson.block("bars")

@@ -4,7 +4,7 @@ extension BuiltinRegistry {
     /// The builtins that make figures and tables (`heatmap`, `bars`, `lines`, `table`).
     static let figures: [Builtin] = [heatmap, bars, lines, labelledTable, tableOfColumns]
 
-    /// `heatmap(_:rows:columns:title:)`: a matrix as annotated coloured cells.
+    /// `heatmap(_:rows:columns:title:scale:)`: a matrix as annotated coloured cells.
     private static let heatmap = Builtin(
         "heatmap",
         [
@@ -12,10 +12,13 @@ extension BuiltinRegistry {
             .init("rows", "rows", .strings, default: .strings([])),
             .init("columns", "columns", .strings, default: .strings([])),
             .init("title", "title", .string, default: .string("")),
+            .init("scale", "scale", .vector, default: .vector([])),
         ],
         .figure,
         summary: "a matrix as coloured cells on a sequential scale, each annotated with its value; rows and columns "
-            + "labelled (by index when left out); at most \(Figure.maximumHeatmapSide)×\(Figure.maximumHeatmapSide)",
+            + "labelled (by index when left out); `scale: [low, high]` fixes the colours' range (so that several heatmaps "
+            + "compare, e.g. [0, 1] for weights), else it runs from the smallest value to the largest; at most "
+            + "\(Figure.maximumHeatmapSide)×\(Figure.maximumHeatmapSide)",
         example: #"heatmap([[0.7, 0.3], [0.2, 0.8]], rows: ["The", "car"], columns: ["The", "car"])"#
     ) { arguments throws(TransformerError) in
         guard let m = FigureArguments.matrix(arguments[0]), m.rows > 0, m.columns > 0 else { throw .empty(operation: "heatmap") }
@@ -26,7 +29,8 @@ extension BuiltinRegistry {
         let columns = try FigureArguments.labels(
             arguments[2], "column labels", count: m.columns, each: "column of \(shape)", default: { String($0) }
         )
-        return .figure(Figure(.heatmap(values: m, rows: rows, columns: columns), title: FigureArguments.text(arguments[3])))
+        let scale = try FigureArguments.scale(arguments[4])
+        return .figure(Figure(.heatmap(values: m, rows: rows, columns: columns), title: FigureArguments.text(arguments[3]), scale: scale))
     }
 
     /// `bars(_:labels:categories:title:xLabel:yLabel:)`: grouped bars, a matrix's rows as the series.

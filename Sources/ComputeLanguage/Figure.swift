@@ -40,10 +40,15 @@ public struct Figure: Sendable, Equatable {
     /// The title ("" for none), also the SVG's `<title>` for screen readers.
     public var title: String
 
-    /// A figure of `kind` titled `title`.
-    public init(_ kind: Kind, title: String) {
+    /// A heatmap's colour range when fixed (values outside it take the end colours); nil: from the smallest value to
+    /// the largest.
+    public var scale: ClosedRange<Double>?
+
+    /// A figure of `kind` titled `title`, its heatmap colours over `scale` when given.
+    public init(_ kind: Kind, title: String, scale: ClosedRange<Double>? = nil) {
         self.kind = kind
         self.title = title
+        self.scale = scale
     }
 
     /// How many numbers and labels the figure holds, for size limits.

@@ -28,6 +28,20 @@ enum FigureArguments {
         return []
     }
 
+    /// The colour range of a `scale: [low, high]` argument: nil when left out; two finite numbers with low < high.
+    static func scale(_ value: Value) throws(TransformerError) -> ClosedRange<Double>? {
+        let bounds = vector(value)
+        if bounds.isEmpty { return nil }
+        guard bounds.count == 2 else {
+            throw .invalidArgument(name: "the number of scale bounds", value: Double(bounds.count), requirement: "2: [low, high]")
+        }
+        try requireFinite(bounds)
+        guard bounds[0] < bounds[1] else {
+            throw .invalidArgument(name: "the scale's high bound", value: bounds[1], requirement: "greater than its low bound \(Value.real(bounds[0]).shortDescription)")
+        }
+        return bounds[0]...bounds[1]
+    }
+
     /// The strings of a `[String]` argument.
     static func strings(_ value: Value) -> [String] {
         if case let .strings(list) = value { return list }

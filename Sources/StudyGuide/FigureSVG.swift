@@ -37,7 +37,7 @@ struct FigureSVG {
         let kindClass: String
         switch figure.kind {
         case let .heatmap(values, rows, columns):
-            drawing = HeatmapSVG(values: values, rows: rows, columns: columns, precision: precision).draw()
+            drawing = HeatmapSVG(values: values, rows: rows, columns: columns, scale: figure.scale, precision: precision).draw()
             kindClass = "heatmap"
         case let .bars(categories, series, xLabel, yLabel):
             drawing = BarsSVG(categories: categories, series: series, xLabel: xLabel, yLabel: yLabel, precision: precision).draw()

@@ -7,6 +7,8 @@ struct HeatmapSVG {
     let values: Matrix
     let rows: [String]
     let columns: [String]
+    /// The colour range when fixed by the author; else the values' own range.
+    var scale: ClosedRange<Double>? = nil
     let precision: Int
 
     /// The widest a row or column label is drawn before it is cut with `…` (the whole label is in the description).
@@ -60,8 +62,8 @@ struct HeatmapSVG {
         elements.append("</g>")
 
         let finite = values.elements.filter(\.isFinite)
-        let low = finite.min() ?? 0
-        let high = finite.max() ?? 0
+        let low = scale?.lowerBound ?? finite.min() ?? 0
+        let high = scale?.upperBound ?? finite.max() ?? 0
         elements.append("<g class=\"fig-cells\">")
         for row in 0..<values.rows {
             for column in 0..<values.columns {

@@ -115,11 +115,11 @@ struct FigureBuiltinTests {
     func testRegistry() {
         let selectors = BuiltinRegistry.figures.map(\.selector)
         #expect(selectors == [
-            "heatmap(_:rows:columns:title:)", "bars(_:labels:categories:title:xLabel:yLabel:)",
+            "heatmap(_:rows:columns:title:scale:)", "bars(_:labels:categories:title:xLabel:yLabel:)",
             "lines(x:y:labels:title:xLabel:yLabel:)", "table(_:rows:columns:)", "table(rows:columns:values:)",
         ])
         #expect(BuiltinRegistry.figures.first?.signature
-            == #"heatmap(_ values: Matrix, rows: [String] = [], columns: [String] = [], title: String = "") -> Figure"#)
+            == #"heatmap(_ values: Matrix, rows: [String] = [], columns: [String] = [], title: String = "", scale: Vector = []) -> Figure"#)
         for builtin in BuiltinRegistry.figures {
             #expect(BuiltinRegistry.all.contains { $0.selector == builtin.selector })
             let run = Compute.run(builtin.example)

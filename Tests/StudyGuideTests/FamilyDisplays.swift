@@ -41,6 +41,8 @@ enum FamilyDisplays {
             check("row labels", rows, expected["rows"])
             check("column labels", columns, expected["columns"])
             if !close(values.rowArrays.flatMap { $0 }, (expected["values"] as? [[Double]])?.flatMap { $0 }) { found.append("values: \(values.rowArrays)") }
+            let scale = figure.scale.map { [$0.lowerBound, $0.upperBound] }
+            if scale != expected["scale"] as? [Double] { found.append("scale: \(String(describing: scale)), expected \(expected["scale"] ?? "none")") }
         case let .bars(categories, series, xLabel, yLabel):
             check("categories", categories, expected["categories"])
             check("x label", xLabel, expected["xLabel"])
