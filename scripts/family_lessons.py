@@ -268,7 +268,7 @@ def attention(q, k, v, mask=None, scaled=True):
         s = np.where(mask > 0, s, -np.inf)
     weights = special.softmax(s, axis=1)
     return {"scores": scores, "scaledScores": scores / np.sqrt(k.shape[1]) if scaled else scores,
-            "weights": weights, "output": weights @ v}
+            "maskedScores": s, "weights": weights, "output": weights @ v}
 
 
 def multi_head(x, heads, w, b=None, mask=None, scaled=True, context=None):
@@ -673,11 +673,12 @@ def attention_lesson():
     q2 = b.let("q2", rounded(rng, (2, 3)))
     b.code("let r = attention(q: q, k: k, v: v)")
     r = attention(q, k, v)
-    for member in ("scores", "scaledScores", "weights", "output"):
+    for member in ("scores", "scaledScores", "maskedScores", "weights", "output"):
         b.expr(f"r.{member}", r[member])
     b.code("#expect(rowSums(r.weights) ≈ [1, 1, 1, 1])")
     causal = allowed("causal", 4, 4)
     b.expr("attention(q: q, k: k, v: v, mask: .causal).weights", attention(q, k, v, causal)["weights"])
+    b.expr("attention(q: q, k: k, v: v, mask: .causal).maskedScores", attention(q, k, v, causal)["maskedScores"])
     b.expr("attention(q: q, k: k, v: v, mask: AttentionMask.causal).output", attention(q, k, v, causal)["output"])
     b.expr("attention(q: q, k: k, v: v, mask: .none).output", r["output"])
     b.expr("attention(q: q, k: k, v: v, scaled: false).scaledScores", r["scores"])

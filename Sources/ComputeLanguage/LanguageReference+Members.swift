@@ -34,6 +34,7 @@ extension LanguageReference {
         return [
             Member(type: "AttentionResult", name: "scores", meaning: "S = QKᵀ (queries × keys)", example: "\(r).scores"),
             Member(type: "AttentionResult", name: "scaledScores", meaning: "S / √d_k (S itself with `scaled: false`)", example: "\(r).scaledScores"),
+            Member(type: "AttentionResult", name: "maskedScores", meaning: "the scaled scores with −∞ where the mask hides a key, as softmax sees them", example: "attention(q: identity(2), k: identity(2), v: identity(2), mask: .causal).maskedScores"),
             Member(type: "AttentionResult", name: "weights", meaning: "A = softmax(mask(scaled scores)) by rows; masked entries are 0", example: "\(r).weights"),
             Member(type: "AttentionResult", name: "output", meaning: "A V (queries × d_v)", example: "\(r).output"),
             Member(type: "MultiHeadAttentionResult", name: "queries", meaning: "Q = X W_Q + b_Q, before the split into heads", example: "\(m).queries"),

@@ -42,7 +42,7 @@ extension Value {
 
     /// `4×4` for a shape, `.causal` or `.padding([1, 1, 0])` for an enum case, `[Matrix] of 2` for a list,
     /// `Model(name: "GPT-2 small")` for a named record, else the type and its members' names:
-    /// `AttentionResult(scores, scaledScores, weights, output)`.
+    /// `AttentionResult(scores, scaledScores, maskedScores, weights, output)`.
     private static func short(_ record: Record) -> String {
         if let shape = record.shapeText { return shape }
         if let name = record.caseName {

@@ -46,7 +46,7 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable {
     case mlp = "MLPKind"
     /// The shape of a vector or matrix (`Shape`), shown as `4×4`.
     case shape = "Shape"
-    /// The matrices of one attention: `.scores`, `.scaledScores`, `.weights`, `.output`.
+    /// The matrices of one attention: `.scores`, `.scaledScores`, `.maskedScores`, `.weights`, `.output`.
     case attentionResult = "AttentionResult"
     /// The matrices of one multi-head attention: `.queries`, `.keys`, `.values`, `.heads`, `.headWeights`, `.concatenated`, `.output`.
     case multiHeadResult = "MultiHeadAttentionResult"

@@ -17,7 +17,7 @@ struct MemberAndOperatorTests {
     @Test("records: attention results and their members")
     func testRecords() {
         let r = "let r = attention(q: identity(2), k: identity(2), v: [[1, 2], [3, 4]])\n"
-        #expect(Compute.value(r + "r")?.shortDescription == "AttentionResult(scores, scaledScores, weights, output)")
+        #expect(Compute.value(r + "r")?.shortDescription == "AttentionResult(scores, scaledScores, maskedScores, weights, output)")
         #expect(Compute.matrix(r + "r.scores") == [[1, 0], [0, 1]])
         #expect(Compute.value(r + "r.output.shape")?.shortDescription == "2×2")
         #expect(Compute.value(r + "rowSums(r.weights) ≈ [1, 1]") == .bool(true))
