@@ -17,12 +17,13 @@ build: deps
 guide: build
 	$(STUDY) build lessons --output output
 
-## Unit, golden and end-to-end tests; verify every lesson and that output/ is current; then load every page
+## Unit, golden and end-to-end tests; verify every lesson (every prose number tied: --strict) and that output/ is
+## current; then load every page
 ## of a fresh build (with KaTeX, which output/ in a clone lacks) in headless Chromium.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(STUDY) check lessons --output output
+	$(STUDY) check --strict lessons --output output
 	$(STUDY) build lessons --output $(BROWSER_GUIDE)
 	scripts/browser-check --output $(BROWSER_GUIDE) --screenshots screenshots
 
