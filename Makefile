@@ -18,8 +18,7 @@ guide: build
 	$(STUDY) build lessons --output output
 
 ## Unit, golden and end-to-end tests; verify every lesson (every prose number tied: --strict) and that output/ is
-## current; then load every page
-## of a fresh build (with KaTeX, which output/ in a clone lacks) in headless Chromium.
+## current; then load every page of a fresh build (with KaTeX, which output/ in a clone lacks) in headless Chromium.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
