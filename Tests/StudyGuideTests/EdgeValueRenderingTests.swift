@@ -1,0 +1,26 @@
+import LessonDocument
+import StudyGuide
+import Testing
+
+@Suite("Values that need care: empty lists and huge numbers")
+struct EdgeValueRenderingTests {
+    private func files(_ source: String) -> [String: String] {
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-m.md", source: source))
+        return GuideRenderer().render([lesson], complete: true).files
+    }
+
+    @Test("an empty list of strings reads [] in both outputs, not an empty table")
+    func testEmptyList() throws {
+        let pages = files("# M\n\n```swift-compute\nModel.gpt2Small.findings\n```\n")
+        #expect(try #require(pages["01-m.md"]).contains("> `Model.gpt2Small.findings` → `[]`"))
+        #expect(try #require(pages["01-m.html"]).contains("<div class=\"value scalar\">[]</div>"))
+    }
+
+    @Test("reals past 10¹⁵ are shown in scientific notation, not with digits a Double does not have")
+    func testHugeReals() throws {
+        let page = try #require(files("# M\n\n```swift-compute\n1e30 / 3\n-2.5e15\n999_999.5\n```\n")["01-m.md"])
+        #expect(page.contains("`1e30 / 3` → `3.333e29`"))
+        #expect(page.contains("`-2.5e15` → `-2.500e15`"))
+        #expect(page.contains("`999_999.5` → `999999.500`"))
+    }
+}
