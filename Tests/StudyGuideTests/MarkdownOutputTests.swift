@@ -19,4 +19,16 @@ struct MarkdownOutputTests {
     func testLinks() {
         #expect(markdown("See [attention](03-attention.md#scores).\n") == "See [attention](03-attention.md#scores).\n")
     }
+
+    @Test("front matter is left out of the Markdown page, which GitHub would show as a table")
+    func testFrontMatterOmitted() {
+        #expect(markdown("---\ntitle: M\nsummary: \"a: b\"\n---\n\n# M\n\nText.\n") == "# M\n\nText.\n")
+        #expect(markdown("---\r\ntitle: M\r\n---\r\n# M\r\n") == "# M\r\n")
+    }
+
+    @Test("an expression written over several lines is one code span in the results")
+    func testMultiLineExpression() {
+        let page = markdown("# M\n\n```swift-compute\nsum([1,\n     2])\n```\n")
+        #expect(page.contains("> `sum([1, 2])` → `3.000`"))
+    }
 }
