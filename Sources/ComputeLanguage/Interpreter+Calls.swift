@@ -128,7 +128,9 @@ extension Interpreter {
             result = try builtin.body(values)
         } catch {
             let reason = error.description
-            throw self.error(reason.hasPrefix(builtin.name + " ") ? reason : .builtinFailed(builtin.name, reason), at: call)
+            let message = reason.hasPrefix(builtin.name + " ") ? reason : String.builtinFailed(builtin.name, reason)
+            if let argument = Self.argument(blamedBy: error, in: call) { throw self.error(message, at: argument) }
+            throw self.error(message, at: call)
         }
         try checkSize(result.elementCount, at: call)
         try charge(result.elementCount, at: call)

@@ -85,14 +85,14 @@ struct BuiltinDiagnosticTests {
 
     @Test("domain errors name the bad value", arguments: [
         ErrorCase("maskMatrix(.padding([1, 0.5]), queries: 1, keys: 2)", "padding: a mask entry must be 0 or 1 (false or true), got 0.5", 1, 12),
-        ErrorCase("gaussian(rows: 2, columns: 2, seed: -1)", "gaussian: seed must be at least 0, got -1", 1, 1),
-        ErrorCase("embed(identity(2), tokens: [0, 2])", "embed: token id at position 1 must be in 0..<2 (the vocabulary size), got 2", 1, 1),
-        ErrorCase("embed(identity(2), tokens: [0.5])", "embed: token id at position 0 must be a whole number, got 0.5", 1, 1),
+        ErrorCase("gaussian(rows: 2, columns: 2, seed: -1)", "gaussian: seed must be at least 0, got -1", 1, 37),
+        ErrorCase("embed(identity(2), tokens: [0, 2])", "embed: token id at position 1 must be in 0..<2 (the vocabulary size), got 2", 1, 28),
+        ErrorCase("embed(identity(2), tokens: [0.5])", "embed: token id at position 0 must be a whole number, got 0.5", 1, 28),
         ErrorCase("rowSlice(identity(2), from: 2, to: 1)", "rowSlice: the end of the rows range must be at least its start 2, got 1", 1, 1),
         ErrorCase("mean([])", "mean needs at least one element", 1, 1),
         ErrorCase(
             "multiHeadAttention(identity(4), heads: 3, wq: identity(4), wk: identity(4), wv: identity(4), wo: identity(4))",
-            "multiHeadAttention: head count must be a positive divisor of d_model = 4, got 3", 1, 1),
+            "multiHeadAttention: head count must be a positive divisor of d_model = 4, got 3", 1, 40),
     ])
     func testDomains(error: ErrorCase) {
         error.check()
