@@ -5,66 +5,6 @@ import Glibc
 import Darwin
 #endif
 
-/// One operand of a matrix product, read through strides: element (i, j) is
-/// `base[i * rowStride + j * columnStride]`. A row-major matrix has strides (columns, 1);
-/// its transpose, read in place, has strides (1, columns). Sendable because the product only reads it
-/// while the caller keeps the storage alive.
-struct StridedOperand: @unchecked Sendable {
-    let base: UnsafePointer<Double>
-    let rowStride: Int
-    let columnStride: Int
-
-    @inline(__always)
-    subscript(row: Int, column: Int) -> Double { base[row * rowStride + column * columnStride] }
-}
-
-/// A raw pointer that may cross into `DispatchQueue.concurrentPerform`'s `@Sendable` closure.
-/// Safe here because every task writes a disjoint block of the output and only reads the inputs.
-struct SendablePointer<Pointee>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Pointee>
-}
-
-/// Hands out the indices 0, 1, 2, … once each to the threads that ask (under a mutex).
-final class IndexDispenser: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private var nextIndex = 0
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    /// The next index not yet handed out, or nil when all `count` have been.
-    func next() -> Int? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        guard nextIndex < count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
-    }
-}
-
-/// Runs `worker` on up to `threads` threads; each call takes indices from `next()` until it returns
-/// nil, so every index in 0..<count is processed exactly once, by whichever thread is free
-/// (dynamic scheduling, which keeps both cores busy when blocks differ in cost or another process
-/// takes a core), and each thread can allocate its scratch memory once rather than per index.
-func forEachIndex(count: Int, threads: Int, _ worker: @Sendable (_ next: () -> Int?) -> Void) {
-    guard count > 0 else { return }
-    let dispenser = IndexDispenser(count: count)
-    if threads > 1 && count > 1 {
-        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in worker(dispenser.next) }
-    } else {
-        worker(dispenser.next)
-    }
-}
-
 /// The general matrix product C = A·B (GEMM), in the layout of Goto and van de Geijn (2008) as
 /// BLIS arranges it: B is packed into column panels of `nr` columns for each `kc`-deep slice of the
 /// shared dimension, A into row panels of `mr` rows for each `mc`-tall block, and a register-blocked
@@ -74,6 +14,9 @@ func forEachIndex(count: Int, threads: Int, _ worker: @Sendable (_ next: () -> I
 /// slices in order), computed by exactly one task; which thread runs a task never changes the
 /// arithmetic, so the same inputs give the same bits on every run. The order depends only on the
 /// shapes (which path, which block sizes), never on scheduling.
+///
+/// The driver is here; the plain loops for small products, the packing and the micro-kernel are in
+/// GEMM+Plain.swift, GEMM+Packing.swift and GEMM+MicroKernel.swift.
 enum GEMM {
     /// Rows of the micro-kernel's output tile.
     static let mr = 6
@@ -117,77 +60,6 @@ enum GEMM {
             let threads = (huge || work >= parallelWorkThreshold) ? processorCount : 1
             blocked(m: m, n: n, k: k, a: a, b: b, c: c, ldc: ldc, threads: threads)
         }
-    }
-
-    // MARK: - Plain loops for small products
-
-    /// Straightforward loops, in the order that reads memory contiguously for the given strides.
-    static func plain(
-        m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
-        c: UnsafeMutablePointer<Double>, ldc: Int
-    ) {
-        if a.columnStride == 1 && b.rowStride == 1 {
-            // Rows of A and columns of B are both contiguous (A·Bᵀ, or a matrix times a vector):
-            // dot products.
-            for i in 0..<m {
-                let ai = a.base + i * a.rowStride
-                for j in 0..<n {
-                    c[i * ldc + j] = dot(ai, b.base + j * b.columnStride, k)
-                }
-            }
-        } else if b.columnStride == 1 && m < mr {
-            // A few rows of C (a vector times a matrix): C(i, ·) += A(i, p)·B(p, ·) with p outermost,
-            // so that B is read once.
-            for i in 0..<m { (c + i * ldc).initialize(repeating: 0, count: n) }
-            for p in 0..<k {
-                let bp = b.base + p * b.rowStride
-                for i in 0..<m {
-                    let aip = a[i, p]
-                    let ci = c + i * ldc
-                    for j in 0..<n { ci[j] += aip * bp[j] }
-                }
-            }
-        } else if b.columnStride == 1 {
-            // Rows of B are contiguous: C(i, ·) += A(i, p)·B(p, ·), vectorised along j.
-            for i in 0..<m {
-                let ci = c + i * ldc
-                ci.initialize(repeating: 0, count: n)
-                for p in 0..<k {
-                    let aip = a[i, p]
-                    let bp = b.base + p * b.rowStride
-                    for j in 0..<n { ci[j] += aip * bp[j] }
-                }
-            }
-        } else {
-            for i in 0..<m {
-                for j in 0..<n {
-                    var sum = 0.0
-                    for p in 0..<k { sum += a[i, p] * b[p, j] }
-                    c[i * ldc + j] = sum
-                }
-            }
-        }
-    }
-
-    /// Σₚ x[p]·y[p] with two `SIMD4` partial sums (eight lanes) and fused multiply-adds, in a fixed order.
-    @inline(__always)
-    static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ count: Int) -> Double {
-        let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
-        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
-        var p = 0
-        while p + 8 <= count {
-            s0.addProduct(rx.loadUnaligned(fromByteOffset: p &* 8, as: SIMD4<Double>.self),
-                          ry.loadUnaligned(fromByteOffset: p &* 8, as: SIMD4<Double>.self))
-            s1.addProduct(rx.loadUnaligned(fromByteOffset: (p &+ 4) &* 8, as: SIMD4<Double>.self),
-                          ry.loadUnaligned(fromByteOffset: (p &+ 4) &* 8, as: SIMD4<Double>.self))
-            p &+= 8
-        }
-        var sum = (s0 + s1).sum()
-        while p < count {
-            sum.addProduct(x[p], y[p])
-            p &+= 1
-        }
-        return sum
     }
 
     // MARK: - Packed, blocked, threaded product
@@ -321,121 +193,5 @@ enum GEMM {
     static func allocateAligned(_ count: Int) -> UnsafeMutablePointer<Double> {
         UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<Double>.stride, alignment: 64)
             .bindMemory(to: Double.self, capacity: max(count, 1))
-    }
-
-    /// Packs B(p0 ..< p0+kc, j0 ..< j0+nc) as ⌈nc/nr⌉ panels; panel q holds, for each p, the nr values
-    /// B(p0+p, j0+q·nr ..< j0+q·nr+nr) contiguously, zero-padded past column nc.
-    static func packB(_ b: StridedOperand, rows p0: Int, kc: Int, columns j0: Int, nc: Int, into packed: UnsafeMutablePointer<Double>) {
-        let panels = (nc + nr - 1) / nr
-        for q in 0..<panels {
-            let dst = packed + q * nr * kc
-            let jStart = j0 + q * nr
-            let width = min(nr, nc - q * nr)
-            if width == nr && b.columnStride == 1 {
-                let raw = UnsafeRawPointer(b.base)
-                let out = UnsafeMutableRawPointer(dst)
-                for p in 0..<kc {
-                    let offset = ((p0 + p) * b.rowStride + jStart) * 8
-                    out.storeBytes(of: raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self), toByteOffset: p * 64, as: SIMD4<Double>.self)
-                    out.storeBytes(of: raw.loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Double>.self), toByteOffset: p * 64 + 32, as: SIMD4<Double>.self)
-                }
-            } else if b.rowStride == 1 {
-                // Columns of B are contiguous (B is a transpose read in place).
-                for jj in 0..<nr {
-                    if jj < width {
-                        let src = b.base + (jStart + jj) * b.columnStride + p0
-                        for p in 0..<kc { dst[p * nr + jj] = src[p] }
-                    } else {
-                        for p in 0..<kc { dst[p * nr + jj] = 0 }
-                    }
-                }
-            } else {
-                for p in 0..<kc {
-                    for jj in 0..<nr {
-                        dst[p * nr + jj] = jj < width ? b[p0 + p, jStart + jj] : 0
-                    }
-                }
-            }
-        }
-    }
-
-    /// Packs A(i0 ..< i0+mc, p0 ..< p0+kc) as ⌈mc/mr⌉ micro-panels; micro-panel r holds, for each p,
-    /// the mr values A(i0+r·mr ..< i0+r·mr+mr, p0+p) contiguously, zero-padded past row mc.
-    static func packA(_ a: StridedOperand, rows i0: Int, mc: Int, depth p0: Int, kc: Int, into packed: UnsafeMutablePointer<Double>) {
-        let microPanels = (mc + mr - 1) / mr
-        for r in 0..<microPanels {
-            let dst = packed + r * mr * kc
-            let iStart = i0 + r * mr
-            let height = min(mr, mc - r * mr)
-            if a.columnStride == 1 {
-                for ii in 0..<mr {
-                    if ii < height {
-                        let src = a.base + (iStart + ii) * a.rowStride + p0
-                        for p in 0..<kc { dst[p * mr + ii] = src[p] }
-                    } else {
-                        for p in 0..<kc { dst[p * mr + ii] = 0 }
-                    }
-                }
-            } else {
-                for p in 0..<kc {
-                    for ii in 0..<mr {
-                        dst[p * mr + ii] = ii < height ? a[iStart + ii, p0 + p] : 0
-                    }
-                }
-            }
-        }
-    }
-
-    /// The 6×8 micro-kernel: C(6×8) (+)= Ã(6×kc)·B̃(kc×8) from packed micro-panels, with twelve
-    /// `SIMD4<Double>` accumulators (twelve ymm registers when compiled for AVX2) and fused
-    /// multiply-adds. `accumulate` false stores the sums; true adds them to C.
-    @inline(never)
-    static func kernel6x8(
-        _ kc: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
-        _ c: UnsafeMutablePointer<Double>, _ ldc: Int, _ accumulate: Bool
-    ) {
-        var c00 = SIMD4<Double>(), c01 = SIMD4<Double>()
-        var c10 = SIMD4<Double>(), c11 = SIMD4<Double>()
-        var c20 = SIMD4<Double>(), c21 = SIMD4<Double>()
-        var c30 = SIMD4<Double>(), c31 = SIMD4<Double>()
-        var c40 = SIMD4<Double>(), c41 = SIMD4<Double>()
-        var c50 = SIMD4<Double>(), c51 = SIMD4<Double>()
-        var pa = a
-        var pb = UnsafeRawPointer(b)
-        for _ in 0..<kc {
-            let b0 = pb.loadUnaligned(as: SIMD4<Double>.self)
-            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
-            var x = SIMD4<Double>(repeating: pa[0])
-            c00.addProduct(x, b0); c01.addProduct(x, b1)
-            x = SIMD4<Double>(repeating: pa[1])
-            c10.addProduct(x, b0); c11.addProduct(x, b1)
-            x = SIMD4<Double>(repeating: pa[2])
-            c20.addProduct(x, b0); c21.addProduct(x, b1)
-            x = SIMD4<Double>(repeating: pa[3])
-            c30.addProduct(x, b0); c31.addProduct(x, b1)
-            x = SIMD4<Double>(repeating: pa[4])
-            c40.addProduct(x, b0); c41.addProduct(x, b1)
-            x = SIMD4<Double>(repeating: pa[5])
-            c50.addProduct(x, b0); c51.addProduct(x, b1)
-            pa += 6
-            pb += 64
-        }
-        let out = UnsafeMutableRawPointer(c)
-        let rowBytes = ldc * 8
-        @inline(__always)
-        func put(_ row: Int, _ v0: SIMD4<Double>, _ v1: SIMD4<Double>) {
-            let offset = row * rowBytes
-            if accumulate {
-                let o0 = UnsafeRawPointer(out).loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-                let o1 = UnsafeRawPointer(out).loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Double>.self)
-                out.storeBytes(of: o0 + v0, toByteOffset: offset, as: SIMD4<Double>.self)
-                out.storeBytes(of: o1 + v1, toByteOffset: offset + 32, as: SIMD4<Double>.self)
-            } else {
-                out.storeBytes(of: v0, toByteOffset: offset, as: SIMD4<Double>.self)
-                out.storeBytes(of: v1, toByteOffset: offset + 32, as: SIMD4<Double>.self)
-            }
-        }
-        put(0, c00, c01); put(1, c10, c11); put(2, c20, c21)
-        put(3, c30, c31); put(4, c40, c41); put(5, c50, c51)
     }
 }
