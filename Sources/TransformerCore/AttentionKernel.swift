@@ -73,8 +73,10 @@ public enum AttentionKernel {
         // of every panel, and starts at p0 · paddedKeys.
         let keyPanels = (keys + nr - 1) / nr
         let paddedKeys = keyPanels * nr
-        let packedK = GEMM.allocateAligned(depth * paddedKeys)
-        defer { packedK.deallocate() }
+        let pool = ScratchPool.shared
+        let packedKLoan = pool.borrow(count: depth * paddedKeys)
+        defer { pool.giveBack(packedKLoan) }
+        let packedK = packedKLoan.pointer
         let kOperand = StridedOperand(base: k, rowStride: 1, columnStride: depth)
         for p0 in stride(from: 0, to: depth, by: kc) {
             GEMM.packB(kOperand, rows: p0, kc: min(kc, depth - p0), columns: 0, nc: keys, into: packedK + p0 * paddedKeys)
@@ -82,8 +84,9 @@ public enum AttentionKernel {
         // V packed as the B operand of O = W·V, slice by slice of kc keys.
         let valuePanels = (width + nr - 1) / nr
         let paddedWidth = valuePanels * nr
-        let packedV = GEMM.allocateAligned(keys * paddedWidth)
-        defer { packedV.deallocate() }
+        let packedVLoan = pool.borrow(count: keys * paddedWidth)
+        defer { pool.giveBack(packedVLoan) }
+        let packedV = packedVLoan.pointer
         if let v, width > 0 {
             let vOperand = StridedOperand(base: v, rowStride: width, columnStride: 1)
             for p0 in stride(from: 0, to: keys, by: kc) {
@@ -107,13 +110,12 @@ public enum AttentionKernel {
 
         // With scaling, Q/√d_k replaces Q (exact when √d_k is a power of two, as for d_k = 16, 64, 256),
         // so that the scores come out scaled and the softmax needs no division.
-        var scaledQueries: UnsafeMutablePointer<Double>?
-        if temperature != 1 {
-            let copy = GEMM.allocateAligned(queries * depth)
-            for index in 0..<(queries * depth) { copy[index] = q[index] / temperature }
-            scaledQueries = copy
+        let scaledQueriesLoan = temperature != 1 ? pool.borrow(count: queries * depth) : nil
+        defer { scaledQueriesLoan.map(pool.giveBack) }
+        let scaledQueries = scaledQueriesLoan?.pointer
+        if let scaledQueries {
+            for index in 0..<(queries * depth) { scaledQueries[index] = q[index] / temperature }
         }
-        defer { scaledQueries?.deallocate() }
 
         let shared = (
             q: SendablePointer(pointer: scaledQueries ?? UnsafeMutablePointer(mutating: q)),
@@ -124,13 +126,17 @@ public enum AttentionKernel {
         forEachIndex(count: blocks, threads: threads) { next in
             // Scratch memory for this thread, for blocks of up to rowsPerBlock rows.
             let capacity = (rowsPerBlock + mr - 1) / mr * mr
-            let scores = GEMM.allocateAligned(capacity * keys)
-            let scratch = GEMM.allocateAligned(capacity * min(kc, depth))
-            // The weights, unnormalised, packed as the A operand of W·V: slices of kc keys, each
-            // ⌈rows/mr⌉ micro-panels of mr rows (the layout of `GEMM.packA`).
-            let packedW = GEMM.allocateAligned(capacity * keys)
-            let inverseSums = GEMM.allocateAligned(capacity)
-            defer { scores.deallocate(); scratch.deallocate(); packedW.deallocate(); inverseSums.deallocate() }
+            // The scores, the packed block of Q, then the weights, unnormalised, packed as the A
+            // operand of W·V (slices of kc keys, each ⌈rows/mr⌉ micro-panels of mr rows, the layout
+            // of `GEMM.packA`), then the reciprocals of the rows' sums, in one buffer, each part
+            // starting on a 64-byte boundary.
+            let parts = [capacity * keys, capacity * min(kc, depth), capacity * keys, capacity].map { ($0 + 7) / 8 * 8 }
+            let loan = pool.borrow(count: parts.reduce(0, +))
+            defer { pool.giveBack(loan) }
+            let scores = loan.pointer
+            let scratch = scores + parts[0]
+            let packedW = scratch + parts[1]
+            let inverseSums = packedW + parts[2]
             while let block = next() {
                 attend(block: block)
             }

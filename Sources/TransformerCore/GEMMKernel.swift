@@ -70,8 +70,9 @@ enum GEMM {
     ) {
         let ncBlock = min(n, ncMax)
         let panelCapacity = (ncBlock + nr - 1) / nr
-        let packedB = allocateAligned(kc * panelCapacity * nr)
-        defer { packedB.deallocate() }
+        let packedBLoan = ScratchPool.shared.borrow(count: kc * panelCapacity * nr)
+        defer { ScratchPool.shared.giveBack(packedBLoan) }
+        let packedB = packedBLoan.pointer
 
         // Row blocks: whole micro-panels of mr rows, spread evenly over a number of blocks that is a
         // multiple of the thread count (so that both cores get the same work when m is large).
@@ -108,8 +109,9 @@ enum GEMM {
                 // Each thread packs its blocks of A into one scratch buffer, taking tasks in turn.
                 let scratchCount = ((microPanels + rowBlockCount - 1) / rowBlockCount + 1) * mr * kcCur
                 forEachIndex(count: tasks, threads: threads) { next in
-                    let scratch = allocateAligned(scratchCount)
-                    defer { scratch.deallocate() }
+                    let loan = ScratchPool.shared.borrow(count: scratchCount)
+                    defer { ScratchPool.shared.giveBack(loan) }
+                    let scratch = loan.pointer
                     while let t = next() {
                         let block = t / columnChunks, chunk = t % columnChunks
                         let firstPanel = block * microPanels / rowBlockCount
@@ -135,7 +137,7 @@ enum GEMM {
     /// Panel q of packed B starts at `packedB + q * panelStride` (nr·kc when B was packed for
     /// exactly this kc; more when only the first kc rows of a deeper packed slice are used).
     /// `scratch` holds the packed A: at least ⌈mc/mr⌉·mr·kc elements, 64-byte aligned; when nil,
-    /// a buffer is allocated for the call.
+    /// a buffer is borrowed from `ScratchPool.shared` for the call.
     static func computeBlock(
         a: StridedOperand, rows i0: Int, mc: Int, depth p0: Int, kc: Int,
         packedB: UnsafePointer<Double>, panelStride: Int? = nil, panels: Range<Int>, ncCur: Int,
@@ -143,8 +145,9 @@ enum GEMM {
         scratch: UnsafeMutablePointer<Double>? = nil
     ) {
         let count = (mc + mr - 1) / mr * mr * kc
-        let packedA = scratch ?? allocateAligned(count)
-        defer { if scratch == nil { packedA.deallocate() } }
+        let loan = scratch == nil ? ScratchPool.shared.borrow(count: count) : nil
+        defer { loan.map(ScratchPool.shared.giveBack) }
+        let packedA = scratch ?? loan!.pointer
         packA(a, rows: i0, mc: mc, depth: p0, kc: kc, into: packedA)
         computePacked(packedA: packedA, mc: mc, kc: kc, packedB: packedB, panelStride: panelStride ?? nr * kc,
                       panels: panels, ncCur: ncCur, c: c, ldc: ldc, accumulate: accumulate)
