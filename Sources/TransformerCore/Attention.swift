@@ -5,6 +5,10 @@ public enum Attention {
     /// Q is queries × d_k, K is keys × d_k and V is keys × d_v. With `scaled` false the scores are
     /// not divided by √d_k. Masked entries get −∞ before softmax, so their weights are exactly 0; a
     /// query row with every key masked is an error.
+    ///
+    /// Three passes over the queries × keys matrices: Q·Kᵀ without a transpose, one pass over the
+    /// rows for the scaled scores and the weights (`scaledScoresAndWeights`), and the product with V;
+    /// all three share the rows among the processors.
     public static func scaledDotProduct(
         queries: Matrix, keys: Matrix, values: Matrix, mask: AttentionMask = .none, scaled: Bool = true
     ) throws(TransformerError) -> AttentionResult {
@@ -15,17 +19,11 @@ public enum Attention {
             throw .shapeMismatch(operation: "attention values (K and V need one row per key)", lhs: keys.shape, rhs: values.shape)
         }
         guard queries.rows > 0, keys.rows > 0, keys.columns > 0 else { throw .empty(operation: "attention") }
+        let allowed = try mask.allowedKeys(queries: queries.rows, keys: keys.rows)
         let scores = try queries.multipliedByTransposeOf(keys)
-        let scaledScores: Matrix
-        if scaled {
-            let root = Double(keys.columns).squareRoot()
-            scaledScores = scores.map { $0 / root }
-        } else {
-            scaledScores = scores
-        }
-        let masked = mask == .none ? scaledScores : try mask.apply(to: scaledScores)
-        var weights = masked
-        try Softmax.applyRows(inPlace: &weights)
+        let (scaledScores, weights) = try scaledScoresAndWeights(
+            scores, divisor: scaled ? Double(keys.columns).squareRoot() : nil, allowed: allowed
+        )
         let output = try weights * values
         return AttentionResult(scores: scores, scaledScores: scaledScores, weights: weights, output: output, mask: mask)
     }

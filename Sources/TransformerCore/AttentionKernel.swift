@@ -48,14 +48,8 @@ public enum AttentionKernel {
             }
             initialized = buffer.count
         }
-        switch problem {
-        case let .badLogit(value)?:
-            throw .invalidArgument(name: "logit", value: value, requirement: "finite or −∞")
-        case .allMasked?:
-            throw .invalidArgument(name: "largest logit", value: -.infinity, requirement: "finite (all logits are −∞)")
-        case nil:
-            return Matrix(uncheckedRows: queries.rows, columns: values.columns, elements: elements)
-        }
+        if let problem { throw problem.error }
+        return Matrix(uncheckedRows: queries.rows, columns: values.columns, elements: elements)
     }
 
     /// Largest block of scores per task: rows × keys × 8 bytes ≈ 512 KiB, inside the L2 cache.

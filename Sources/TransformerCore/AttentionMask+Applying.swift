@@ -1,4 +1,28 @@
 extension AttentionMask {
+    /// The keys that one query may attend to: keys 0 ..< n, or key j where `flags[j]` is true.
+    enum AllowedKeys: Sendable {
+        case prefix(Int)
+        case flags([Bool])
+
+        /// Whether the query may attend to at least one key.
+        var attendsToAnyKey: Bool {
+            switch self {
+            case let .prefix(length): length > 0
+            case let .flags(flags): flags.contains(true)
+            }
+        }
+
+        /// Sets the masked entries of one row of scores (of `count` keys) to −∞.
+        func mask(_ row: UnsafeMutablePointer<Double>, count: Int) {
+            switch self {
+            case let .prefix(length):
+                if length < count { (row + length).update(repeating: -.infinity, count: count - length) }
+            case let .flags(flags):
+                for (j, allowed) in flags.enumerated() where !allowed { row[j] = -.infinity }
+            }
+        }
+    }
+
     /// The mask as a 0/1 matrix for `queries` × `keys` scores: M(i, j) = 1 where query i may attend to key j, else 0.
     ///
     /// Throws when the mask does not fit the shape or leaves a query with no key to attend to.
@@ -12,42 +36,48 @@ extension AttentionMask {
     /// Throws when the mask does not fit the scores' shape, or when a row has every key masked
     /// (its softmax would be 0/0).
     public func apply(to scores: Matrix) throws(TransformerError) -> Matrix {
-        let (queries, keys) = scores.shape
-        let isAllowed: (Int, Int) -> Bool
+        let allowed = try allowedKeys(queries: scores.rows, keys: scores.columns)
+        var masked = scores
+        let keys = scores.columns
+        masked.withUnsafeMutableElements { buffer in
+            for (i, row) in allowed.enumerated() { row.mask(buffer.baseAddress! + i * keys, count: keys) }
+        }
+        return masked
+    }
+
+    /// The keys each of `queries` rows of scores may attend to, one entry per query.
+    ///
+    /// Throws, in this order, when the mask does not fit `queries` × `keys` scores, and when a query
+    /// (the first such, in row order) has every key masked.
+    func allowedKeys(queries: Int, keys: Int) throws(TransformerError) -> [AllowedKeys] {
+        let rows: [AllowedKeys]
         switch self {
         case .none:
-            isAllowed = { _, _ in true }
+            rows = Array(repeating: .prefix(keys), count: queries)
         case .causal:
-            isAllowed = { i, j in j <= i }
+            rows = (0..<queries).map { .prefix(min($0 + 1, keys)) }
         case let .padding(keys: valid):
             guard valid.count == keys else {
-                throw .shapeMismatch(operation: "padding mask over the keys", lhs: (1, valid.count), rhs: scores.shape)
+                throw .shapeMismatch(operation: "padding mask over the keys", lhs: (1, valid.count), rhs: (queries, keys))
             }
-            isAllowed = { _, j in valid[j] }
+            rows = Array(repeating: .flags(valid), count: queries)
         case let .validLength(length):
             guard (0...keys).contains(length) else {
                 throw .invalidArgument(name: "valid length", value: Double(length), requirement: "in 0...\(keys) (the number of keys)")
             }
-            isAllowed = { _, j in j < length }
-        case let .explicit(allowed: rows):
-            for (index, row) in rows.enumerated() where row.count != keys {
+            rows = Array(repeating: .prefix(length), count: queries)
+        case let .explicit(allowed: flags):
+            for (index, row) in flags.enumerated() where row.count != keys {
                 throw .raggedRows(row: index, expected: keys, actual: row.count)
             }
-            guard rows.count == queries else {
-                throw .shapeMismatch(operation: "explicit attention mask", lhs: (rows.count, keys), rhs: scores.shape)
+            guard flags.count == queries else {
+                throw .shapeMismatch(operation: "explicit attention mask", lhs: (flags.count, keys), rhs: (queries, keys))
             }
-            isAllowed = { i, j in rows[i][j] }
+            rows = flags.map { .flags($0) }
         }
-        var masked = scores
-        for i in 0..<queries {
-            var attendable = 0
-            for j in 0..<keys {
-                if isAllowed(i, j) { attendable += 1 } else { masked[i, j] = -.infinity }
-            }
-            guard attendable > 0 else {
-                throw .invalidArgument(name: "number of unmasked keys in query row \(i)", value: 0, requirement: "at least 1")
-            }
+        for (i, row) in rows.enumerated() where !row.attendsToAnyKey {
+            throw .invalidArgument(name: "number of unmasked keys in query row \(i)", value: 0, requirement: "at least 1")
         }
-        return masked
+        return rows
     }
 }

@@ -54,14 +54,7 @@ extension Softmax {
             }
             return UnsafeBufferPointer(start: problems, count: chunks).lazy.compactMap { $0 }.first
         }
-        switch problem {
-        case let .badLogit(value)?:
-            throw .invalidArgument(name: "logit", value: value, requirement: "finite or −∞")
-        case .allMasked?:
-            throw .invalidArgument(name: "largest logit", value: -.infinity, requirement: "finite (all logits are −∞)")
-        case nil:
-            break
-        }
+        if let problem { throw problem.error }
 
         // Pass 2: exponentials in place, their sum, and the scaling by 1 / sum.
         matrix.withUnsafeMutableElements { buffer in
@@ -82,7 +75,18 @@ enum RowKernels {
     /// From this many elements on, the rows are shared among the processors.
     static let parallelThreshold = 1 << 15
 
-    enum Problem { case badLogit(Double), allMasked }
+    /// What makes a row's softmax undefined: a NaN or +∞ logit, or every logit −∞.
+    enum Problem {
+        case badLogit(Double), allMasked
+
+        /// The error that `Softmax.apply` reports for it.
+        var error: TransformerError {
+            switch self {
+            case let .badLogit(value): .invalidArgument(name: "logit", value: value, requirement: "finite or −∞")
+            case .allMasked: .invalidArgument(name: "largest logit", value: -.infinity, requirement: "finite (all logits are −∞)")
+            }
+        }
+    }
 
     /// Runs `body(chunk)` for chunk in 0..<chunks, on `threads` threads when more than one.
     static func run(chunks: Int, threads: Int, _ body: @Sendable (Int) -> Void) {

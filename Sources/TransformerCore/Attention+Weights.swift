@@ -1,0 +1,101 @@
+extension Attention {
+    /// The scaled scores S / divisor (S itself when `divisor` is nil) and the weights
+    /// softmax(mask(S / divisor)) by rows, in one pass over the rows, which the processors share.
+    ///
+    /// Each row is read once: its scaled scores are written out and copied into the weights, where
+    /// the masked keys become −∞ and the row softmax (`RowKernels.softmax`) runs while the row is
+    /// in cache. The operations are those of dividing, `AttentionMask.apply` and
+    /// `Softmax.applyRows(inPlace:)` one after the other, so the results are the same bits; each row
+    /// is computed by one thread, so they are deterministic.
+    ///
+    /// Errors: a NaN or +∞ scaled score in an allowed position, or a row whose allowed scores are
+    /// all −∞, as `Softmax.apply` reports them, for the first such row.
+    static func scaledScoresAndWeights(
+        _ scores: Matrix, divisor: Double?, allowed: [AttentionMask.AllowedKeys]
+    ) throws(TransformerError) -> (scaled: Matrix, weights: Matrix) {
+        let rows = scores.rows, keys = scores.columns, count = rows * keys
+        precondition(allowed.count == rows, "one entry of allowed keys per row")
+        let threads = count >= RowKernels.parallelThreshold ? min(GEMM.processorCount, rows) : 1
+        let chunks = threads > 1 ? min(rows, threads * 4) : 1
+        let problems = UnsafeMutablePointer<RowKernels.Problem?>.allocate(capacity: chunks)
+        problems.initialize(repeating: nil, count: chunks)
+        defer { problems.deinitialize(count: chunks); problems.deallocate() }
+        let problemsOut = SendablePointer(pointer: problems)
+
+        /// Every row, from `source` (the scores) into `scaledOut` (when dividing) and `weightsOut`.
+        func fill(source: UnsafePointer<Double>, scaledOut: UnsafeMutablePointer<Double>?, weightsOut: UnsafeMutablePointer<Double>) {
+            let shared = (
+                source: SendablePointer(pointer: UnsafeMutablePointer(mutating: source)),
+                scaled: scaledOut.map { SendablePointer(pointer: $0) }, weights: SendablePointer(pointer: weightsOut)
+            )
+            forEachIndex(count: chunks, threads: threads) { next in
+                while let chunk = next() {
+                    for row in (chunk * rows / chunks)..<((chunk + 1) * rows / chunks) {
+                        let offset = row * keys
+                        let weights = shared.weights.pointer + offset
+                        if let divisor, let scaled = shared.scaled?.pointer {
+                            divide(shared.source.pointer + offset, by: divisor, into: scaled + offset, and: weights, count: keys)
+                        } else {
+                            weights.update(from: shared.source.pointer + offset, count: keys)
+                        }
+                        allowed[row].mask(weights, count: keys)
+                        let (maximum, bad) = RowKernels.maximum(weights, count: keys)
+                        if let bad {
+                            problemsOut.pointer[chunk] = .badLogit(bad)
+                            break
+                        }
+                        if maximum == -.infinity {
+                            problemsOut.pointer[chunk] = .allMasked
+                            break
+                        }
+                        RowKernels.softmax(weights, count: keys, maximum: maximum, temperature: 1)
+                    }
+                }
+            }
+        }
+
+        var scaledElements: [Double]?
+        let weightsElements = [Double](unsafeUninitializedCapacity: count) { weights, initialized in
+            scores.elements.withUnsafeBufferPointer { source in
+                guard let source = source.baseAddress, let weightsOut = weights.baseAddress else { return }
+                if divisor != nil {
+                    scaledElements = [Double](unsafeUninitializedCapacity: count) { scaled, scaledInitialized in
+                        fill(source: source, scaledOut: scaled.baseAddress, weightsOut: weightsOut)
+                        scaledInitialized = count
+                    }
+                } else {
+                    fill(source: source, scaledOut: nil, weightsOut: weightsOut)
+                }
+            }
+            initialized = count
+        }
+        if let problem = UnsafeBufferPointer(start: problems, count: chunks).lazy.compactMap({ $0 }).first {
+            throw problem.error
+        }
+        let scaled = scaledElements.map { Matrix(uncheckedRows: rows, columns: keys, elements: $0) } ?? scores
+        return (scaled, Matrix(uncheckedRows: rows, columns: keys, elements: weightsElements))
+    }
+
+    /// first[j] = second[j] = x[j] / divisor for j in 0..<count.
+    @inline(__always)
+    private static func divide(
+        _ x: UnsafePointer<Double>, by divisor: Double, into first: UnsafeMutablePointer<Double>,
+        and second: UnsafeMutablePointer<Double>, count: Int
+    ) {
+        let raw = UnsafeRawPointer(x), out1 = UnsafeMutableRawPointer(first), out2 = UnsafeMutableRawPointer(second)
+        let d = SIMD4<Double>(repeating: divisor)
+        var j = 0
+        while j &+ 4 <= count {
+            let v = raw.loadUnaligned(fromByteOffset: j &* 8, as: SIMD4<Double>.self) / d
+            out1.storeBytes(of: v, toByteOffset: j &* 8, as: SIMD4<Double>.self)
+            out2.storeBytes(of: v, toByteOffset: j &* 8, as: SIMD4<Double>.self)
+            j &+= 4
+        }
+        while j < count {
+            let v = x[j] / divisor
+            first[j] = v
+            second[j] = v
+            j &+= 1
+        }
+    }
+}
