@@ -55,19 +55,17 @@ extension Attention {
         }
 
         var scaledElements: [Double]?
-        let weightsElements = [Double](unsafeUninitializedCapacity: count) { weights, initialized in
+        let weightsElements = Matrix.uninitializedElements(count: count) { weightsOut in
             scores.elements.withUnsafeBufferPointer { source in
-                guard let source = source.baseAddress, let weightsOut = weights.baseAddress else { return }
+                let source = source.baseAddress!
                 if divisor != nil {
-                    scaledElements = [Double](unsafeUninitializedCapacity: count) { scaled, scaledInitialized in
-                        fill(source: source, scaledOut: scaled.baseAddress, weightsOut: weightsOut)
-                        scaledInitialized = count
+                    scaledElements = Matrix.uninitializedElements(count: count) { scaledOut in
+                        fill(source: source, scaledOut: scaledOut, weightsOut: weightsOut)
                     }
                 } else {
                     fill(source: source, scaledOut: nil, weightsOut: weightsOut)
                 }
             }
-            initialized = count
         }
         if let problem = UnsafeBufferPointer(start: problems, count: chunks).lazy.compactMap({ $0 }).first {
             throw problem.error

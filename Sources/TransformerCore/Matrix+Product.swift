@@ -46,14 +46,12 @@ extension Matrix {
         _ rhs: Matrix, rowStride rhsRow: Int, columnStride rhsColumn: Int,
         m: Int, n: Int, k: Int
     ) -> Matrix {
-        let count = m * n
-        let elements = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let elements = uninitializedElements(count: m * n) { output in
             lhs.elements.withUnsafeBufferPointer { a in
                 rhs.elements.withUnsafeBufferPointer { b in
-                    guard let output = buffer.baseAddress, count > 0 else { return }
                     // A non-empty product has non-empty operands unless k = 0, when C = 0.
                     guard k > 0, let aBase = a.baseAddress, let bBase = b.baseAddress else {
-                        output.initialize(repeating: 0, count: count)
+                        output.initialize(repeating: 0, count: m * n)
                         return
                     }
                     GEMM.multiply(
@@ -64,7 +62,6 @@ extension Matrix {
                     )
                 }
             }
-            initialized = count
         }
         return Matrix(uncheckedRows: m, columns: n, elements: elements)
     }
