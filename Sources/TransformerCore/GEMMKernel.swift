@@ -27,8 +27,9 @@ enum GEMM {
     static let kc = 256
     /// Largest block of A packed at once (mc·kc·8 bytes ≈ 192 KiB, well inside a 1 MiB L2).
     static let mcMax = 96
-    /// Widest block of B packed at once (kc·nc·8 bytes = 8 MiB, inside the shared 32 MiB L3).
-    static let ncMax = 4096
+    /// Most doubles of B packed at once, every slice of a block of columns (8 MiB, a quarter of the
+    /// shared 32 MiB L3 cache): all of B up to 1024×1024.
+    static let packedBLimit = 1 << 20
     /// Below this many multiply-adds (m·n·k) the plain loops win: no packing, no threads.
     static let plainWorkLimit = 40 * 40 * 40
     /// From this many multiply-adds on, both cores share the work (~0.1 ms of work per core).
@@ -64,15 +65,20 @@ enum GEMM {
 
     // MARK: - Packed, blocked, threaded product
 
+    /// The packed product on `threads` threads, in one parallel loop per block of columns: first
+    /// the tasks that pack B (every kc slice of the block's columns), then, once all of them have
+    /// finished, the tasks that each pack a block of rows of A, slice by slice, and compute that
+    /// block of C over every slice. One fork and join per block of columns (one in all up to
+    /// n = 1024) rather than two per slice: for a 256×256 product, waking the second core
+    /// costs about as much as a slice of work.
     static func blocked(
         m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand,
         c: UnsafeMutablePointer<Double>, ldc: Int, threads: Int
     ) {
-        let ncBlock = min(n, ncMax)
-        let panelCapacity = (ncBlock + nr - 1) / nr
-        let packedBLoan = ScratchPool.shared.borrow(count: kc * panelCapacity * nr)
-        defer { ScratchPool.shared.giveBack(packedBLoan) }
-        let packedB = packedBLoan.pointer
+        let pool = ScratchPool.shared
+        let slices = (k + kc - 1) / kc
+        // Blocks of whole panels of B, packed at most `packedBLimit` doubles at a time.
+        let ncBlock = min(n, max(nr, packedBLimit / k / nr * nr))
 
         // Row blocks: whole micro-panels of mr rows, spread evenly over a number of blocks that is a
         // multiple of the thread count (so that both cores get the same work when m is large).
@@ -81,6 +87,8 @@ enum GEMM {
         if threads > 1 { rowBlocks = max(threads, (rowBlocks + threads - 1) / threads * threads) }
         rowBlocks = min(rowBlocks, microPanels)
         let rowBlockCount = rowBlocks
+        // Each thread packs its blocks of A, one slice at a time, into one scratch buffer.
+        let scratchCount = ((microPanels + rowBlockCount - 1) / rowBlockCount + 1) * mr * min(kc, k)
 
         for jc in stride(from: 0, to: n, by: ncBlock) {
             let ncCur = min(ncBlock, n - jc)
@@ -88,42 +96,42 @@ enum GEMM {
             // When there are too few row blocks to feed every thread, split the columns as well.
             let columnChunks = threads > 1 && rowBlockCount < 2 * threads
                 ? min(panels, (2 * threads + rowBlockCount - 1) / rowBlockCount) : 1
-            let tasks = rowBlockCount * columnChunks
-            for pc in stride(from: 0, to: k, by: kc) {
-                let kcCur = min(kc, k - pc)
-                // Pack B's panels, split among the threads when there are enough of them.
-                let packChunks = threads > 1 && panels >= 4 * threads ? 2 * threads : 1
-                if packChunks > 1 {
-                    let destination = SendablePointer(pointer: packedB)
-                    DispatchQueue.concurrentPerform(iterations: packChunks) { chunk in
-                        let first = chunk * panels / packChunks, end = (chunk + 1) * panels / packChunks
-                        packB(b, rows: pc, kc: kcCur, columns: jc + first * nr, nc: min(ncCur, end * nr) - first * nr,
-                              into: destination.pointer + first * nr * kcCur)
+            // B's panels are packed in chunks, two per thread when there are enough of them.
+            let packChunks = threads > 1 && panels >= 4 * threads ? 2 * threads : 1
+            // Slice s of packed B (depth min(kc, k − s·kc)) starts at s·kc·panels·nr.
+            let packedBLoan = pool.borrow(count: k * panels * nr)
+            defer { pool.giveBack(packedBLoan) }
+            let packedB = SendablePointer(pointer: packedBLoan.pointer)
+            let output = SendablePointer(pointer: c + jc)
+            let packing = CompletionCounter(total: packChunks)
+            forEachIndex(count: packChunks + rowBlockCount * columnChunks, threads: threads) { next in
+                let loan = pool.borrow(count: scratchCount)
+                defer { pool.giveBack(loan) }
+                while let t = next() {
+                    if t < packChunks {
+                        let first = t * panels / packChunks, end = (t + 1) * panels / packChunks
+                        for s in 0..<slices {
+                            let depth = min(kc, k - s * kc)
+                            packB(b, rows: s * kc, kc: depth, columns: jc + first * nr,
+                                  nc: min(ncCur, end * nr) - first * nr,
+                                  into: packedB.pointer + s * kc * panels * nr + first * nr * depth)
+                        }
+                        packing.markFinished()
+                        continue
                     }
-                } else {
-                    packB(b, rows: pc, kc: kcCur, columns: jc, nc: ncCur, into: packedB)
-                }
-                let accumulate = pc > 0
-                let shared = SendablePointer(pointer: packedB)
-                let output = SendablePointer(pointer: c)
-                // Each thread packs its blocks of A into one scratch buffer, taking tasks in turn.
-                let scratchCount = ((microPanels + rowBlockCount - 1) / rowBlockCount + 1) * mr * kcCur
-                forEachIndex(count: tasks, threads: threads) { next in
-                    let loan = ScratchPool.shared.borrow(count: scratchCount)
-                    defer { ScratchPool.shared.giveBack(loan) }
-                    let scratch = loan.pointer
-                    while let t = next() {
-                        let block = t / columnChunks, chunk = t % columnChunks
-                        let firstPanel = block * microPanels / rowBlockCount
-                        let endPanel = (block + 1) * microPanels / rowBlockCount
-                        let i0 = firstPanel * mr
-                        let mcCur = min(m, endPanel * mr) - i0
-                        let j0Panel = chunk * panels / columnChunks
-                        let j1Panel = (chunk + 1) * panels / columnChunks
+                    packing.waitForAll()
+                    let task = t - packChunks
+                    let block = task / columnChunks, chunk = task % columnChunks
+                    let firstPanel = block * microPanels / rowBlockCount
+                    let endPanel = (block + 1) * microPanels / rowBlockCount
+                    let i0 = firstPanel * mr
+                    let mcCur = min(m, endPanel * mr) - i0
+                    let columnPanels = (chunk * panels / columnChunks)..<((chunk + 1) * panels / columnChunks)
+                    for s in 0..<slices {
                         computeBlock(
-                            a: a, rows: i0, mc: mcCur, depth: pc, kc: kcCur,
-                            packedB: UnsafePointer(shared.pointer), panels: j0Panel..<j1Panel, ncCur: ncCur,
-                            c: output.pointer + i0 * ldc + jc, ldc: ldc, accumulate: accumulate, scratch: scratch
+                            a: a, rows: i0, mc: mcCur, depth: s * kc, kc: min(kc, k - s * kc),
+                            packedB: UnsafePointer(packedB.pointer + s * kc * panels * nr), panels: columnPanels,
+                            ncCur: ncCur, c: output.pointer + i0 * ldc, ldc: ldc, accumulate: s > 0, scratch: loan.pointer
                         )
                     }
                 }

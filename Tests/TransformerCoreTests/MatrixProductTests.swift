@@ -54,11 +54,13 @@ struct MatrixProductTests {
     }
 
     /// Shapes (m, k, n) covering the plain loops, the packed kernel with partial tiles on every
-    /// edge (mr = 6, nr = 8), several kc = 256 slices, several nc = 4096 panels, and both cores.
+    /// edge (mr = 6, nr = 8), several kc = 256 slices, B packed in several blocks of columns (more
+    /// than 2²⁰ elements: 7 × 1100 × 1000), and both cores.
     static let shapes: [(Int, Int, Int)] = [
         (1, 1, 1), (1, 7, 1), (1, 33, 129), (129, 33, 1), (7, 1, 9), (3, 7, 31),
         (31, 33, 65), (33, 31, 7), (65, 127, 33), (127, 129, 65), (129, 65, 127),
         (6, 300, 8), (19, 257, 17), (257, 31, 33), (37, 513, 3), (7, 3, 4100), (130, 130, 130),
+        (7, 1100, 1000),
     ]
 
     @Test("agrees with the naive triple loop to 1e-12·k relative on awkward shapes")
