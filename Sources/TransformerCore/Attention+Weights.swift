@@ -32,23 +32,13 @@ extension Attention {
                 while let chunk = next() {
                     for row in (chunk * rows / chunks)..<((chunk + 1) * rows / chunks) {
                         let offset = row * keys
-                        let weights = shared.weights.pointer + offset
-                        if let divisor, let scaled = shared.scaled?.pointer {
-                            divide(shared.source.pointer + offset, by: divisor, into: scaled + offset, and: weights, count: keys)
-                        } else {
-                            weights.update(from: shared.source.pointer + offset, count: keys)
-                        }
-                        allowed[row].mask(weights, count: keys)
-                        let (maximum, bad) = RowKernels.maximum(weights, count: keys)
-                        if let bad {
-                            problemsOut.pointer[chunk] = .badLogit(bad)
+                        if let problem = weightsRow(
+                            scores: shared.source.pointer + offset, divisor: divisor, scaledOut: shared.scaled.map { $0.pointer + offset },
+                            weightsOut: shared.weights.pointer + offset, count: keys, allowed: allowed[row]
+                        ) {
+                            problemsOut.pointer[chunk] = problem
                             break
                         }
-                        if maximum == -.infinity {
-                            problemsOut.pointer[chunk] = .allMasked
-                            break
-                        }
-                        RowKernels.softmax(weights, count: keys, maximum: maximum, temperature: 1)
                     }
                 }
             }
@@ -72,6 +62,27 @@ extension Attention {
         }
         let scaled = scaledElements.map { Matrix(uncheckedRows: rows, columns: keys, elements: $0) } ?? scores
         return (scaled, Matrix(uncheckedRows: rows, columns: keys, elements: weightsElements))
+    }
+
+    /// One row of `scaledScoresAndWeights`: the scaled scores (when `divisor` is not nil) into
+    /// `scaledOut`, and the weights into `weightsOut`; nil, or the problem that leaves the row's
+    /// softmax undefined (the weights are then unspecified).
+    @inline(__always)
+    static func weightsRow(
+        scores: UnsafePointer<Double>, divisor: Double?, scaledOut: UnsafeMutablePointer<Double>?,
+        weightsOut weights: UnsafeMutablePointer<Double>, count: Int, allowed: AttentionMask.AllowedKeys
+    ) -> RowKernels.Problem? {
+        if let divisor, let scaledOut {
+            divide(scores, by: divisor, into: scaledOut, and: weights, count: count)
+        } else {
+            weights.update(from: scores, count: count)
+        }
+        allowed.mask(weights, count: count)
+        let (maximum, bad) = RowKernels.maximum(weights, count: count)
+        if let bad { return .badLogit(bad) }
+        if maximum == -.infinity { return .allMasked }
+        RowKernels.softmax(weights, count: count, maximum: maximum, temperature: 1)
+        return nil
     }
 
     /// first[j] = second[j] = x[j] / divisor for j in 0..<count.

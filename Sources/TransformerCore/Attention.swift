@@ -6,9 +6,10 @@ public enum Attention {
     /// not divided by √d_k. Masked entries get −∞ before softmax, so their weights are exactly 0; a
     /// query row with every key masked is an error.
     ///
-    /// Three passes over the queries × keys matrices: Q·Kᵀ without a transpose, one pass over the
-    /// rows for the scaled scores and the weights (`scaledScoresAndWeights`), and the product with V;
-    /// all three share the rows among the processors.
+    /// Large enough inputs go through `blockwise`: one parallel pass over blocks of query rows that
+    /// writes each large matrix once. Small ones take three passes: Q·Kᵀ without a transpose, the
+    /// scaled scores and the weights row by row (`scaledScoresAndWeights`), and the product with V.
+    /// Both give the same bits.
     public static func scaledDotProduct(
         queries: Matrix, keys: Matrix, values: Matrix, mask: AttentionMask = .none, scaled: Bool = true
     ) throws(TransformerError) -> AttentionResult {
@@ -20,10 +21,14 @@ public enum Attention {
         }
         guard queries.rows > 0, keys.rows > 0, keys.columns > 0 else { throw .empty(operation: "attention") }
         let allowed = try mask.allowedKeys(queries: queries.rows, keys: keys.rows)
+        let divisor = scaled ? Double(keys.columns).squareRoot() : nil
+        if blockwiseApplies(queries: queries.rows, keys: keys.rows, depth: keys.columns, width: values.columns) {
+            let result = try blockwise(queries: queries, keys: keys, values: values, divisor: divisor, allowed: allowed)
+            return AttentionResult(scores: result.scores, scaledScores: result.scaledScores, weights: result.weights,
+                                   output: result.output, mask: mask)
+        }
         let scores = try queries.multipliedByTransposeOf(keys)
-        let (scaledScores, weights) = try scaledScoresAndWeights(
-            scores, divisor: scaled ? Double(keys.columns).squareRoot() : nil, allowed: allowed
-        )
+        let (scaledScores, weights) = try scaledScoresAndWeights(scores, divisor: divisor, allowed: allowed)
         let output = try weights * values
         return AttentionResult(scores: scores, scaledScores: scaledScores, weights: weights, output: output, mask: mask)
     }

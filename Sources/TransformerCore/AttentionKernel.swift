@@ -63,30 +63,11 @@ public enum AttentionKernel {
         output: UnsafeMutablePointer<Double>?
     ) -> RowKernels.Problem? {
         let mr = GEMM.mr, nr = GEMM.nr, kc = GEMM.kc
-        // K packed as the B operand of S = Q·Kᵀ: B(p, j) = K(j, p); slice p0 holds rows p0..<p0+kc
-        // of every panel, and starts at p0 · paddedKeys.
-        let keyPanels = (keys + nr - 1) / nr
-        let paddedKeys = keyPanels * nr
         let pool = ScratchPool.shared
-        let packedKLoan = pool.borrow(count: depth * paddedKeys)
-        defer { pool.giveBack(packedKLoan) }
-        let packedK = packedKLoan.pointer
-        let kOperand = StridedOperand(base: k, rowStride: 1, columnStride: depth)
-        for p0 in stride(from: 0, to: depth, by: kc) {
-            GEMM.packB(kOperand, rows: p0, kc: min(kc, depth - p0), columns: 0, nc: keys, into: packedK + p0 * paddedKeys)
-        }
-        // V packed as the B operand of O = W·V, slice by slice of kc keys.
-        let valuePanels = (width + nr - 1) / nr
-        let paddedWidth = valuePanels * nr
-        let packedVLoan = pool.borrow(count: keys * paddedWidth)
-        defer { pool.giveBack(packedVLoan) }
-        let packedV = packedVLoan.pointer
-        if let v, width > 0 {
-            let vOperand = StridedOperand(base: v, rowStride: width, columnStride: 1)
-            for p0 in stride(from: 0, to: keys, by: kc) {
-                GEMM.packB(vOperand, rows: p0, kc: min(kc, keys - p0), columns: 0, nc: width, into: packedV + p0 * paddedWidth)
-            }
-        }
+        let packed = PackedKeysValues(k: k, v: v, keys: keys, depth: depth, width: width)
+        defer { packed.giveBack() }
+        let paddedKeys = packed.paddedKeys
+        let valuePanels = (width + nr - 1) / nr, paddedWidth = packed.paddedWidth
 
         // Blocks of whole micro-panels of query rows whose scores fit in `blockBytes`.
         // With several threads, at least four blocks per thread (the causal blocks grow).
@@ -113,7 +94,7 @@ public enum AttentionKernel {
 
         let shared = (
             q: SendablePointer(pointer: scaledQueries ?? UnsafeMutablePointer(mutating: q)),
-            k: SendablePointer(pointer: packedK), v: SendablePointer(pointer: packedV),
+            k: SendablePointer(pointer: packed.keys), v: SendablePointer(pointer: packed.values),
             out: output.map { SendablePointer(pointer: $0) }, problems: SendablePointer(pointer: problems)
         )
         let rowsPerBlock = blockRows
