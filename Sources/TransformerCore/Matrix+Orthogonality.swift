@@ -1,7 +1,9 @@
 extension Matrix {
     /// The Gram matrix G = WᵀW (columns × columns): G(i, j) = column i · column j.
+    ///
+    /// Computed as Aᵀ·B without materialising Wᵀ.
     public func gram() throws(TransformerError) -> Matrix {
-        try transposed * self
+        try transposeMultiplied(by: self)
     }
 
     /// The deviation of WᵀW from the identity: ‖WᵀW − I‖_F and the largest |off-diagonal| entry of WᵀW.

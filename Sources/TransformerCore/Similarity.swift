@@ -31,7 +31,7 @@ public enum Similarity {
         for i in 0..<matrix.rows {
             for (j, value) in try scaledToUnitMaximum(matrix.row(i), name: "row \(i)").enumerated() { scaled[i, j] = value }
         }
-        let gram = try scaled * scaled.transposed
+        let gram = try scaled.multipliedByTransposeOf(scaled)
         var cosines = gram
         for i in 0..<matrix.rows {
             for j in 0..<matrix.rows { cosines[i, j] = cosine(dot: gram[i, j], squaredNorms: gram[i, i], gram[j, j]) }

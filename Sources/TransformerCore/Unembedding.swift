@@ -9,7 +9,7 @@ public enum Unembedding: Equatable, Sendable {
     public func logits(_ hidden: Matrix) throws(TransformerError) -> Matrix {
         switch self {
         case let .matrix(weights): try hidden * weights
-        case let .tied(embedding): try hidden * embedding.table.transposed
+        case let .tied(embedding): try hidden.multipliedByTransposeOf(embedding.table)
         }
     }
 
