@@ -39,9 +39,8 @@ final class IndexDispenser: @unchecked Sendable {
 func forEachIndex(count: Int, threads: Int, _ worker: @Sendable (_ next: () -> Int?) -> Void) {
     guard count > 0 else { return }
     let dispenser = IndexDispenser(count: count)
-    if threads > 1 && count > 1 {
-        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in worker(dispenser.next) }
-    } else {
+    let helpers = min(threads, count) - 1
+    if helpers < 1 || !WorkerPool.shared.run(helpers: helpers, { worker(dispenser.next) }) {
         worker(dispenser.next)
     }
 }

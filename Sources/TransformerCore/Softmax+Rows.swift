@@ -90,10 +90,8 @@ enum RowKernels {
 
     /// Runs `body(chunk)` for chunk in 0..<chunks, on `threads` threads when more than one.
     static func run(chunks: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
-        if threads > 1 && chunks > 1 {
-            DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
-        } else {
-            for chunk in 0..<chunks { body(chunk) }
+        forEachIndex(count: chunks, threads: threads) { next in
+            while let chunk = next() { body(chunk) }
         }
     }
 
