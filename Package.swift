@@ -3,7 +3,7 @@
 import PackageDescription
 
 // Release builds of TransformerCore use AVX2 and FMA (x86-64-v3: Intel Haswell or later, AMD Zen or
-// later), so that its SIMD kernels (GEMMKernel.swift, Softmax+Rows.swift) get 256-bit registers
+// later), so that its SIMD kernels (GEMM+MicroKernel.swift, Softmax+Rows.swift) get 256-bit registers
 // and fused multiply-adds; by default swiftc targets SSE2, where `addingProduct` becomes calls to
 // `fma`. A release binary therefore needs such a CPU (CI's machines have AVX2, FMA and AVX-512).
 // Debug builds (`make test`) keep the default target, and the results are the same bits in both,
