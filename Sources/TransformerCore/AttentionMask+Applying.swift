@@ -76,7 +76,7 @@ extension AttentionMask {
             rows = flags.map { .flags($0) }
         }
         for (i, row) in rows.enumerated() where !row.attendsToAnyKey {
-            throw .invalidArgument(name: "number of unmasked keys in query row \(i)", value: 0, requirement: "at least 1")
+            throw .fullyMaskedRow(row: i)
         }
         return rows
     }

@@ -12,6 +12,8 @@ public enum TransformerError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidArgument(name: String, value: Double, requirement: String)
     /// An operation on an empty vector or matrix that needs at least one element.
     case empty(operation: String)
+    /// A mask that hides every key from a query row, whose softmax would then divide 0 by 0.
+    case fullyMaskedRow(row: Int)
 
     public static func == (lhs: TransformerError, rhs: TransformerError) -> Bool {
         lhs.description == rhs.description
@@ -32,6 +34,8 @@ public enum TransformerError: Error, Equatable, Sendable, CustomStringConvertibl
             return "\(name) must be \(requirement), got \(Self.written(value))"
         case let .empty(operation):
             return "\(operation) needs at least one element"
+        case let .fullyMaskedRow(row):
+            return "the mask hides every key from query row \(row), so its softmax would be 0 / 0"
         }
     }
 

@@ -71,11 +71,11 @@ struct AttentionTests {
     @Test("a row with every key masked is an error, not NaN")
     func testAllMasked() throws {
         let x = try Matrix.gaussian(rows: 3, columns: 2, seed: 7)
-        let noKey = TransformerError.invalidArgument(name: "number of unmasked keys in query row 0", value: 0, requirement: "at least 1")
+        let noKey = TransformerError.fullyMaskedRow(row: 0)
         #expect(throws: noKey) { try Attention.scaledDotProduct(queries: x, keys: x, values: x, mask: .padding(keys: [false, false, false])) }
         #expect(throws: noKey) { try Attention.scaledDotProduct(queries: x, keys: x, values: x, mask: .validLength(0)) }
         let explicit = AttentionMask.explicit(allowed: [[true, false, false], [false, false, false], [true, true, true]])
-        #expect(throws: TransformerError.invalidArgument(name: "number of unmasked keys in query row 1", value: 0, requirement: "at least 1")) {
+        #expect(throws: TransformerError.fullyMaskedRow(row: 1)) {
             try Attention.scaledDotProduct(queries: x, keys: x, values: x, mask: explicit)
         }
     }
