@@ -24,3 +24,15 @@ struct EdgeValueRenderingTests {
         #expect(page.contains("`999_999.5` → `999999.500`"))
     }
 }
+
+@Suite("Infinities in pages")
+struct InfinityRenderingTests {
+    @Test("masked scores show −∞ in pages and Markdown, (result comments keep -inf, which reads back)")
+    func testInfinity() throws {
+        let source = "# I\n\n```swift-compute\nattention(q: identity(2), k: identity(2), v: identity(2), mask: .causal).maskedScores\n```\n"
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-i.md", source: source))
+        let pages = GuideRenderer().render([lesson], complete: true).files
+        #expect(try #require(pages["01-i.md"]).contains("| −∞ |"))
+        #expect(try #require(pages["01-i.html"]).contains(">−∞<"))
+    }
+}
