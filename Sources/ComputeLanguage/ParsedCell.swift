@@ -32,9 +32,19 @@ struct ParsedCell {
     /// Names bound by statements blanked out of `tree`, to be marked failed.
     private(set) var failedNames: [String] = []
 
-    /// Parses `code`, refusing statements nested too deeply.
+    /// The longest block parsed, in UTF-8 bytes: parsing takes time in proportion to the length (about a second for
+    /// 100 KB in a debug build), and a lesson's inputs larger than this are better made by builtins.
+    static let maximumCodeBytes = 65_536
+
+    /// Parses `code`, refusing statements nested too deeply, and a whole block longer than `maximumCodeBytes`.
     init(_ code: String) {
         var bytes = Array(code.utf8)
+        guard bytes.count <= Self.maximumCodeBytes else {
+            tree = Parser.parse(source: "")
+            rejections = [Rejection(offset: 0, message: .tooLong(bytes.count, Self.maximumCodeBytes))]
+            failedNames = Self.declaredNames(in: code)
+            return
+        }
         let excess = Self.excessBrackets(in: bytes)
         for offset in excess { bytes[offset] = UInt8(ascii: " ") }
         tree = excess.isEmpty ? Parser.parse(source: code) : Self.parse(bytes)
@@ -54,6 +64,17 @@ struct ParsedCell {
         }
         bytes = bytes.map { Self.isLineBreak($0) ? $0 : UInt8(ascii: " ") }
         tree = Self.parse(bytes)
+    }
+
+    /// The names a refused block appears to bind (`let x`, `var y` at the start of a line), so that their later uses
+    /// do not cascade into errors.
+    private static func declaredNames(in code: String) -> [String] {
+        code.split(whereSeparator: \.isNewline).compactMap { line in
+            let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+            guard words.count >= 2, words[0] == "let" || words[0] == "var" else { return nil }
+            let name = words[1].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            return name.isEmpty ? nil : String(name)
+        }
     }
 
     /// Parses code in which some bytes were blanked; whole characters at a time were, so it is still valid UTF-8.
@@ -149,6 +170,12 @@ struct ParsedCell {
 private extension String {
     static func tooManyBrackets(_ limit: Int) -> String {
         "brackets nested more than \(limit) levels deep are not supported in swift-compute"
+    }
+
+    static func tooLong(_ length: Int, _ limit: Int) -> String {
+        "this block is \(ValueFormatter.integer(length)) bytes long, more than the \(ValueFormatter.integer(limit)) swift-compute reads; "
+            + "split it, or make large inputs "
+            + "with builtins such as gaussian(rows:columns:seed:)"
     }
 
     static func tooDeep(_ limit: Int) -> String {

@@ -20,6 +20,20 @@ struct InterpreterLimitTests {
         #expect(Compute.run("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]", limits: Self.small).diagnostics.isEmpty)
     }
 
+    @Test("a block longer than 64 KiB is refused before parsing, with one error, and its names do not cascade")
+    func testBlockLength() {
+        let literal = "let v: Vector = [" + Array(repeating: "0.5", count: 20_000).joined(separator: ", ") + "]\nvar w = 1\n"
+        var session = ComputeSession()
+        let run = session.run(literal)
+        #expect(run.diagnostics.map(\.message) == [
+            "this block is 100,027 bytes long, more than the 65,536 swift-compute reads; split it, or make large inputs "
+                + "with builtins such as gaussian(rows:columns:seed:)",
+        ])
+        #expect(run.outputs.isEmpty)
+        #expect(session.run("v.count\nw").diagnostics.isEmpty)
+        #expect(session.run("let z = " + String(repeating: " ", count: 65_000) + "1\nz").diagnostics.isEmpty)
+    }
+
     @Test("the work limit ends a lesson's evaluation with one located error")
     func testWorkLimit() throws {
         var session = ComputeSession(limits: Self.small)
