@@ -71,8 +71,9 @@ public enum DiagnosticFormatter {
         let notes: [Note]
     }
 
-    /// A JSON array of diagnostics, keys sorted.
+    /// A JSON array of diagnostics, keys sorted; `[]` when there are none.
     static func json(_ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return "[]\n" }  // Foundation pretty-prints an empty array over three lines
         let entries = diagnostics.map {
             Entry(path: $0.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
                   message: $0.message, notes: $0.notes.map { .init(message: $0.message, line: $0.location?.line, column: $0.location?.column) })

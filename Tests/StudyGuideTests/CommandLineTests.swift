@@ -79,6 +79,7 @@ struct CommandLineTests {
         #expect(build.status == 0, "\(build.stderr)")
         let plain = try run(["check"], in: workspace.root)
         #expect(plain.status == 0, "\(plain.stderr)\(plain.stdout)")
+        #expect(try run(["check", "--format", "json"], in: workspace.root).stdout.hasPrefix("[]\n"))
         #expect(plain.stderr.isEmpty)
         #expect(!plain.stdout.contains("tied"))
         let strict = try run(["check", "--strict"], in: workspace.root)
