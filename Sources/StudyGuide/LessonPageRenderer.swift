@@ -9,13 +9,14 @@ struct LessonPageRenderer {
     /// The page of `lesson`, with links to the lessons before and after it.
     func render(_ lesson: EvaluatedLesson, previous: Lesson?, next: Lesson?) -> String {
         let cells = CellHTMLRenderer(source: lesson.lesson.source)
-        var body = CodeHTML.highlightingSwiftBlocks(in: lesson.lesson.html)
+        var replacements: [String: String] = [:]
         for evaluated in lesson.cells {
-            body = body.replacingFirst(Lesson.placeholder(for: evaluated.cell.index), with: cells.render(evaluated))
+            replacements[Lesson.placeholder(for: evaluated.cell.index)] = cells.render(evaluated)
         }
         for inline in lesson.inlines {
-            body = body.replacingFirst(Lesson.inlinePlaceholder(for: inline.expression.index), with: Self.render(inline))
+            replacements[Lesson.inlinePlaceholder(for: inline.expression.index)] = Self.render(inline)
         }
+        var body = CodeHTML.highlightingSwiftBlocks(in: lesson.lesson.html).replacingPlaceholders(replacements)
         let unattached = lesson.diagnostics.filter { diagnostic in !lesson.cells.contains { $0.cell.contains(diagnostic.location) } }
         if !unattached.isEmpty {
             body += unattached.map {
@@ -47,9 +48,21 @@ struct LessonPageRenderer {
 }
 
 extension String {
-    /// The string with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
+    /// The string with each `<!--study-…-->` placeholder that `replacements` names replaced by its text, the first
+    /// time it occurs, in one pass (a page has hundreds of placeholders; replacing them one by one was quadratic).
+    func replacingPlaceholders(_ replacements: [String: String]) -> String {
+        var remaining = replacements
+        var result = ""
+        result.reserveCapacity(utf8.count + replacements.values.reduce(0) { $0 + $1.utf8.count })
+        var position = startIndex
+        while let start = range(of: "<!--study-", range: position..<endIndex),
+              let end = range(of: "-->", range: start.upperBound..<endIndex) {
+            result += self[position..<start.lowerBound]
+            let placeholder = String(self[start.lowerBound..<end.upperBound])
+            result += remaining.removeValue(forKey: placeholder) ?? placeholder
+            position = end.upperBound
+        }
+        result += self[position...]
+        return result
     }
 }
