@@ -1,6 +1,6 @@
 extension WrittenNumber {
     /// What scanning for a written number at a position of a text found.
-    enum Scan {
+    public enum Scan: Sendable {
         /// A number, and the offset just after it.
         case number(WrittenNumber, end: Int)
         /// No number starts at the position.
@@ -12,7 +12,7 @@ extension WrittenNumber {
     /// The longest written number starting at `start` in `bytes[start..<limit]` (UTF-8), never reading past `limit`.
     /// A `,` is a thousands separator only after a first group of 1–3 digits (not starting with 0) and before
     /// exactly three digits, so `[1,2,3]` reads as three numbers.
-    static func scan(_ bytes: [UInt8], from start: Int, to limit: Int) -> Scan {
+    public static func scan(_ bytes: [UInt8], from start: Int, to limit: Int) -> Scan {
         guard start >= 0, start < limit, limit <= bytes.count else { return .notANumber }
         func byte(_ i: Int) -> UInt8? { i < limit ? bytes[i] : nil }
         func isDigit(_ i: Int) -> Bool { byte(i).map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }

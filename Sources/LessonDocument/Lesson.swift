@@ -29,14 +29,10 @@ public struct Lesson: Sendable {
     public let inlineExpressions: [InlineExpression]
     /// The YAML front matter (all fields nil when there is none).
     public let frontMatter: FrontMatter
-    /// The source ranges of the prose of paragraphs, headings and table cells (in lists and quotes too), each within one
-    /// line: outside code spans, math, raw HTML, autolinks, bare URLs and link destinations.
-    let proseRanges: [Range<Int>]
-
-    /// The numbers typed in the prose that read like results (see `ProseNumber`), in document order; found when asked.
-    public var proseNumbers: [ProseNumber] {
-        ProseNumber.numbers(in: proseRanges, lines: SourceLines(source))
-    }
+    /// The UTF-8 byte ranges of the prose of paragraphs, headings and table cells (in lists and quotes too), each within
+    /// one line: outside code spans, math, raw HTML, autolinks, bare URLs and link destinations (`check --strict` reads
+    /// the numbers in them).
+    public let proseRanges: [Range<Int>]
 
     /// The UTF-8 byte range of the front matter block, its `---` lines included (nil when there is none).
     public let frontMatterRange: Range<Int>?

@@ -11,7 +11,7 @@ public struct SourceLines: Sendable {
     }
 
     /// The source's bytes.
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
     /// The lines in order; line `n` (1-based) is `lines[n - 1]`.
     let lines: [Line]
 
@@ -48,7 +48,7 @@ public struct SourceLines: Sendable {
     }
 
     /// The bytes of a range, as a string (invalid sequences repaired).
-    func text(_ range: Range<Int>) -> String {
+    public func text(_ range: Range<Int>) -> String {
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
@@ -60,7 +60,7 @@ public struct SourceLines: Sendable {
     }
 
     /// The line and 1-based UTF-8 column of a source offset, clamped to the source (a line ending belongs to its line).
-    func location(ofOffset offset: Int) -> SourceLocation {
+    public func location(ofOffset offset: Int) -> SourceLocation {
         guard !lines.isEmpty else { return SourceLocation(line: 1, column: 1) }
         let clamped = min(max(offset, 0), bytes.count)
         var low = 0

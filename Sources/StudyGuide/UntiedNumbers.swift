@@ -8,24 +8,14 @@ public enum UntiedNumbers {
     /// value of a numeric literal of its cells or inline expressions (an input the author typed, such as `0.5` in
     /// `softmax(z, temperature: 0.5)`); `0.50` and `0.5` are the same value, and `50%` is 0.5.
     public static func diagnostics(for lesson: Lesson) -> [Diagnostic] {
-        let numbers = lesson.proseNumbers
+        let numbers = ProseNumber.numbers(in: lesson)
         guard !numbers.isEmpty else { return [] }
         let code = lesson.cells.map(\.code) + lesson.inlineExpressions.map(\.expression)
         let inputs = code.flatMap(NumericLiterals.magnitudes(in:)).sorted()
         return numbers.filter { number in
-            guard let value = value(of: number.text) else { return true }
+            guard let value = number.value else { return true }
             return !contains(inputs, magnitude: abs(value))
         }.map { .numberNotTied($0.text, path: lesson.path, at: $0.location) }
-    }
-
-    /// The value a prose number denotes, as `WrittenNumber` reads it (`.5` as `0.5`); nil when it fits no `Double`.
-    static func value(of text: String) -> Double? {
-        var written = text
-        for sign in ["-", "−"] where written.hasPrefix(sign + ".") {
-            written = sign + "0" + written.dropFirst(sign.count)
-        }
-        if written.hasPrefix(".") { written = "0" + written }
-        return WrittenNumber.parse(written)?.value
     }
 
     /// Whether sorted `values` hold `magnitude`, up to a relative 1e-12 (both sides are decimals read to the nearest double).

@@ -1,11 +1,13 @@
+import LessonDocument
 import Testing
-@testable import LessonDocument
+import TransformerCore
+@testable import StudyGuide
 
 /// The numbers `check --strict` looks at: those typed in prose that read like results, located in the file.
 struct ProseNumberTests {
     /// The texts of the prose numbers of `source`.
     private func numbers(_ source: String) -> [String] {
-        Lesson(path: "p.md", source: source).proseNumbers.map(\.text)
+        ProseNumber.numbers(in: Lesson(path: "p.md", source: source)).map(\.text)
     }
 
     @Test("decimals, a leading point, percentages, thousands separators, exponents and signs read like results")
@@ -104,13 +106,13 @@ struct ProseNumberTests {
             - item **0.75**
 
             """
-        let found = Lesson(path: "p.md", source: source).proseNumbers
+        let found = ProseNumber.numbers(in: Lesson(path: "p.md", source: source))
         #expect(found.map(\.text) == ["0.665", "2.5%", "−1.8", "−.25", "0.75"])
         #expect(found.map(\.location) == [
             SourceLocation(line: 1, column: 18), SourceLocation(line: 2, column: 22), SourceLocation(line: 6, column: 8),
             SourceLocation(line: 8, column: 9), SourceLocation(line: 9, column: 10),
         ])
-        for number in found { #expect(source.utf8Text(number.range) == number.text) }
+        for number in found { #expect(Self.text(of: number.range, in: source) == number.text) }
     }
 
     @Test("a table cell's escaped pipe, a backslash escape and emphasis do not hide or glue a number")
@@ -126,29 +128,33 @@ struct ProseNumberTests {
 
     @Test("CRLF line endings and a lesson without prose")
     func testLineEndingsAndEmpty() {
-        let found = Lesson(path: "p.md", source: "One 0.5\r\nand 0.25\r\n").proseNumbers
+        let found = ProseNumber.numbers(in: Lesson(path: "p.md", source: "One 0.5\r\nand 0.25\r\n"))
         #expect(found.map(\.location) == [SourceLocation(line: 1, column: 5), SourceLocation(line: 2, column: 5)])
         #expect(numbers("") == [])
         #expect(numbers("```swift-compute\nlet x = 0.5\n```\n") == [])
     }
 
-    @Test("random documents: every number found is its source bytes, reads like a result and lies outside code and math")
+    @Test("random documents: every number found is its source bytes, reads like a result and lies in a prose range")
     func testRandomDocuments() {
-        let pieces = RobustnessTests.mathPieces + ["0.5", ".25", "-", "−", "1,000", "e-3", "%", "B", "7", "a", "é", ",", "."]
+        let pieces = ["$", "\\(", "\\)", "`", "{swift} ", "> ", "- ", "# ", "|", "|-|\n", "```swift-compute\n", "```\n", "\n",
+                      " ", "x", "é", "<b>", "](u.md)", "[", "0.5", ".25", "-", "−", "1,000", "e-3", "%", "B", "7", "a", ",", "."]
         var generator = SplitMix64(seed: 31)
         for _ in 0..<600 {
             let count = Int.random(in: 1...60, using: &generator)
             let source = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             let lesson = Lesson(path: "random.md", source: source)
             let bytes = Array(source.utf8)
-            for number in lesson.proseNumbers {
+            for number in ProseNumber.numbers(in: lesson) {
                 #expect(number.range.lowerBound >= 0 && number.range.upperBound <= bytes.count)
-                #expect(source.utf8Text(number.range) == number.text)
+                #expect(Self.text(of: number.range, in: source) == number.text)
                 #expect(number.text.contains { ".%,eE".contains($0) }, "\(number.text) in \(source.debugDescription)")
-                #expect(!lesson.math.contains { $0.range.overlaps(number.range) }, "\(number.text) in \(source.debugDescription)")
-                #expect(!lesson.inlineExpressions.contains { $0.spanRange.overlaps(number.range) })
-                #expect(!lesson.cells.contains { $0.blockRange.overlaps(number.range) })
+                #expect(lesson.proseRanges.contains { $0.contains(number.range.lowerBound) && number.range.upperBound <= $0.upperBound })
             }
         }
+    }
+
+    /// The text of a UTF-8 byte range of `source`.
+    private static func text(of range: Range<Int>, in source: String) -> String {
+        String(decoding: Array(source.utf8)[range], as: UTF8.self)
     }
 }
