@@ -28,9 +28,8 @@ public enum ValueFormatter {
             places += 1
             text = String(format: "%.*e", places, x)
         }
-        guard let e = text.firstIndex(of: "e") else { return text }
-        let exponent = Int(text[text.index(after: e)...]) ?? 0
-        return String(text[..<e]) + "e" + String(exponent)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return text }
+        return String(text[..<e]) + ExponentNotation(value: exponent).text(for: exponent)
     }
 
     /// `n` without decimals and with `,` between groups of three digits: `124,439,808`, `-1,000`, `0`.
