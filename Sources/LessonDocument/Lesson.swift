@@ -34,7 +34,8 @@ public struct Lesson: Sendable {
     /// the numbers in them).
     public let proseRanges: [Range<Int>]
 
-    /// The UTF-8 byte range of the front matter block, its `---` lines included (nil when there is none).
+    /// The UTF-8 byte range of the front matter block, its `---` lines and the blank lines after it included: what a
+    /// page that leaves the front matter out omits (nil when there is none).
     public let frontMatterRange: Range<Int>?
 
     /// Parses `source`; never fails and never traps, whatever the bytes.
@@ -84,7 +85,15 @@ public struct Lesson: Sendable {
         self.headings = headings
         self.inlineExpressions = inline.expressions
         self.frontMatter = front.frontMatter
-        self.frontMatterRange = front.block?.range
+        self.frontMatterRange = front.block.map { block in
+            var end = block.range.upperBound
+            var number = block.closingLine + 1
+            while let line = original.line(number), original.content(of: line).allSatisfy(Byte.isBlank) {
+                end = line.end
+                number += 1
+            }
+            return block.range.lowerBound..<end
+        }
         self.proseRanges = protection.proseRanges
     }
 

@@ -16,7 +16,7 @@ struct MarkdownPageRenderer {
         splices += lesson.lesson.math.flatMap { span in span.githubEdits.map { SourceEdit($0.range, $0.replacement) } }
         splices += lesson.inlines.map { SourceEdit($0.expression.spanRange, Self.markdownText($0)) }
         if let front = lesson.lesson.frontMatterRange {
-            splices.append(SourceEdit(front.lowerBound..<Self.endOfBlankLines(after: front.upperBound, in: source), ""))
+            splices.append(SourceEdit(front, ""))
         }
         return lesson.lesson.source.applying(splices)
     }
@@ -113,22 +113,6 @@ struct MarkdownPageRenderer {
         guard text.contains(where: \.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingPrefix(while: { $0 == " " || $0 == "\t" }) }
             .joined(separator: " ")
-    }
-
-    /// The offset after the blank lines that start at `offset` in `source`.
-    static func endOfBlankLines(after offset: Int, in source: [UInt8]) -> Int {
-        var end = offset
-        var index = offset
-        while index < source.count {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\n") {
-                end = index + 1
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
-                break
-            }
-            index += 1
-        }
-        return end
     }
 
     /// The number of leading `//|` option lines of a cell's code.
