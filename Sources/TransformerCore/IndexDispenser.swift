@@ -1,34 +1,19 @@
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Synchronization
 
-/// Hands out the indices 0, 1, 2, … once each to the threads that ask (under a mutex).
-final class IndexDispenser: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private var nextIndex = 0
+/// Hands out the indices 0, 1, 2, … once each to the threads that ask.
+final class IndexDispenser: Sendable {
+    private let nextIndex = Atomic<Int>(0)
     private let count: Int
 
+    /// A dispenser of the indices 0..<count.
     init(count: Int) {
         self.count = count
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// The next index not yet handed out, or nil when all `count` have been.
     func next() -> Int? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        guard nextIndex < count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
+        let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
     }
 }
 
