@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "transformer-bench", dependencies: ["TransformerCore"], path: "Benchmarks/TransformerBench"),
 
         .testTarget(name: "TransformerCoreTests", dependencies: ["TransformerCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"]),
+        .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument", "TransformerCore"]),
         .testTarget(name: "ComputeLanguageTests", dependencies: ["ComputeLanguage"]),
         .testTarget(
             name: "StudyGuideTests",

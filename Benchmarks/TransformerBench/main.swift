@@ -26,17 +26,8 @@ import Darwin
 
 /// A rows × columns matrix of SplitMix64 uniforms in [−1, 1), row-major.
 func uniformMatrix(rows: Int, columns: Int, seed: UInt64) -> Matrix {
-    var state = seed
-    var elements: [Double] = []
-    elements.reserveCapacity(rows * columns)
-    for _ in 0..<(rows * columns) {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        elements.append(2 * Double(z >> 11) * 0x1p-53 - 1)
-    }
+    var generator = SplitMix64(seed: seed)
+    let elements = (0..<(rows * columns)).map { _ in 2 * generator.nextUniform() - 1 }
     return try! Matrix(rows: rows, columns: columns, elements: elements)
 }
 

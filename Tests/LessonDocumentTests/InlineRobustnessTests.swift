@@ -1,4 +1,5 @@
 import Testing
+import TransformerCore
 @testable import LessonDocument
 
 /// Garbage with inline spans and front matter never traps or hangs, and what it reports stays inside the source.

@@ -1,4 +1,5 @@
 import Testing
+import TransformerCore
 @testable import LessonDocument
 
 /// The prose ranges `check --strict` reads numbers in: outside code, math, inline expressions and cells.

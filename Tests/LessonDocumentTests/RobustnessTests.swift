@@ -1,4 +1,5 @@
 import Testing
+import TransformerCore
 @testable import LessonDocument
 
 /// Arbitrary input never traps, and everything a lesson reports stays inside its source.
