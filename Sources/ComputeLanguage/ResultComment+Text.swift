@@ -1,4 +1,13 @@
 extension ResultComment {
+    /// Whether `value` gets a result comment: numbers, vectors and matrices do; Bool, String, records, tables and
+    /// figures do not (`text(for:precision:slashColumn:)` is nil for them).
+    public static func isWritten(for value: Value) -> Bool {
+        switch value {
+        case .integer, .real, .vector, .matrix: true
+        case .bool, .string, .strings, .record, .table, .figure: false
+        }
+    }
+
     /// The text of a new result comment for `value` at `precision` decimals, or nil for values that get none
     /// (Bool, String): `// => 0.802`, `// => 124,439,808`, `// => [0.665, 0.245, 0.090]`, and for a matrix the
     /// first row on the `// =>` line and each further row on a `//    [...]` line after (`slashColumn` − 1) spaces,

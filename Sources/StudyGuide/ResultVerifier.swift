@@ -33,8 +33,7 @@ struct ResultVerifier {
                 let line = output.end.line
                 guard line <= lines.count else { continue }
                 let rest = lines[line - 1].dropFirst(max(0, output.end.column - 1))
-                let writable = ResultComment.text(for: output.value, precision: precision, slashColumn: 1) != nil
-                if writable, rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ";") }) {
+                if ResultComment.isWritten(for: output.value), rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ";") }) {
                     missing.append((output, lines[line - 1].count))
                 }
                 continue

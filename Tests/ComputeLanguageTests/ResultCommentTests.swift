@@ -290,6 +290,15 @@ struct ResultCommentTests {
         #expect(columns.compare(with: .matrix(try Matrix([[], []]))) == .matches)
     }
 
+    @Test("isWritten agrees with text(for:): a comment exactly for numbers, vectors and matrices")
+    func writtenKinds() throws {
+        let values: [Value] = [.integer(1), .real(0.5), .vector([1]), .matrix(try Matrix([[1]])), .bool(true), .string("s"), .strings(["a"])]
+        for value in values {
+            #expect(ResultComment.isWritten(for: value) == (ResultComment.text(for: value, precision: 3, slashColumn: 1) != nil))
+        }
+        #expect(values.filter(ResultComment.isWritten(for:)).count == 4)
+    }
+
     @Test func newCommentText() throws {
         #expect(ResultComment.text(for: .real(0.8023), precision: 3, slashColumn: 13) == "// => 0.802")
         #expect(ResultComment.text(for: .integer(124_439_808), precision: 3, slashColumn: 13) == "// => 124,439,808")
