@@ -5,7 +5,8 @@ extension CellOptions {
     static let precisionRange = 0...15
 
     /// Reads the option lines at the top of `code` (up to the first line that is not one); problems, and the key of
-    /// each option set, are located with `locate(line, column)`.
+    /// each option set, are located with `locate(line, column)`. An option set twice is an error at the second, and an
+    /// option line below the code, which nothing reads, is a warning.
     static func parse(
         code: String, path: String, locate: (Int, Int) -> SourceLocation
     ) -> (options: CellOptions, diagnostics: [Diagnostic], keyLocations: [String: SourceLocation]) {
@@ -13,8 +14,9 @@ extension CellOptions {
         var diagnostics: [Diagnostic] = []
         var keyLocations: [String: SourceLocation] = [:]
         let lines = Array(code.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, bytes) in lines.enumerated() {
-            guard let line = OptionLine(bytes) else { break }
+        let optionLineCount = lines.prefix { OptionLine($0) != nil }.count
+        for (index, bytes) in lines.prefix(optionLineCount).enumerated() {
+            guard let line = OptionLine(bytes) else { continue }
             let number = index + 1
             guard line.isWellFormed else {
                 diagnostics.append(.malformedOptionLine(path: path, at: locate(number, line.keyColumn)))
@@ -23,6 +25,10 @@ extension CellOptions {
             let valueLocation = locate(number, line.valueColumn)
             guard Self.knownKeys.contains(line.key) else {
                 diagnostics.append(.unknownCellOption(line.key, path: path, at: locate(number, line.keyColumn)))
+                continue
+            }
+            if let first = keyLocations[line.key] {
+                diagnostics.append(.repeatedOption(line.key, path: path, at: locate(number, line.keyColumn), first: first))
                 continue
             }
             guard !line.value.isEmpty else {
@@ -35,6 +41,9 @@ extension CellOptions {
                 keyLocations[line.key] = locate(number, line.keyColumn)
             }
         }
+        for (index, bytes) in lines.enumerated().dropFirst(optionLineCount) {
+            if let line = OptionLine(bytes) { diagnostics.append(.optionLineAfterCode(path: path, at: locate(index + 1, line.keyColumn))) }
+        }
         return (options, diagnostics, keyLocations)
     }
 
@@ -42,7 +51,9 @@ extension CellOptions {
     private mutating func apply(key: String, value: String, path: String, at location: SourceLocation) -> Diagnostic? {
         switch key {
         case "label":
-            label = Self.unquoted(value)
+            let id = Self.unquoted(value)
+            if let problem = CellLabel.problem(with: id, path: path, at: location) { return problem }
+            label = id
         case "precision":
             guard let digits = Int(value), Self.precisionRange.contains(digits) else {
                 return .invalidPrecision(value, path: path, at: location)
@@ -90,6 +101,17 @@ extension Diagnostic {
     /// An option line with a key but nothing after the colon.
     static func missingOptionValue(_ key: String, path: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, "missing value for option '\(key)'", path: path, at: location)
+    }
+
+    /// An option given a second time in one block.
+    static func repeatedOption(_ key: String, path: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "option '\(key)' is already set in this block", path: path, at: location,
+                   notes: [Note("'\(key)' is first set here", at: first)])
+    }
+
+    /// A `//|` line below the block's first line that is not an option line: a comment that sets nothing.
+    static func optionLineAfterCode(path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, "this option line is not read: options must be the first lines of the block", path: path, at: location)
     }
 
     /// A line starting with `//|` that is not `//| key: value`.

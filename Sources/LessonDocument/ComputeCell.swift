@@ -4,8 +4,8 @@ public struct ComputeCell: Sendable {
     public let index: Int
     /// The block's literal as cmark gives it (container prefixes removed), `\n`-separated lines.
     public let code: String
-    /// The options from the leading `//| key: value` lines.
-    public let options: CellOptions
+    /// The options from the leading `//| key: value` lines (a label the lesson rejects taken off, see `CellLabel`).
+    public internal(set) var options: CellOptions
     /// Where the key of each option set by an option line is written (`error` of `//| error: true`), by key.
     public let optionKeys: [String: SourceLocation]
     /// False when the fence is never closed (cmark then runs the block to the end of the document or of its container).

@@ -72,6 +72,7 @@ public struct Lesson: Sendable {
         let name = Lesson.name(ofPath: path)
         let (html, restored) = protection.restoringHTML(parsed.html)
         let headings = Lesson.headings(parsed.headings, protection: protection)
+        diagnostics += CellLabel.checkUniqueness(of: &cells, headings: headings, lines: lines, path: path)
         let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         self.path = path
         self.name = name

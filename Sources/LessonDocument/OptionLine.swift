@@ -1,6 +1,6 @@
 /// One `//| key: value` line at the top of a cell, split into its parts with 1-based UTF-8 columns.
 struct OptionLine: Sendable, Equatable {
-    /// The marker that starts an option line, after optional spaces.
+    /// The marker that starts an option line, after optional spaces and tabs.
     static let marker = Array("//|".utf8)
 
     /// The key, trimmed; empty when the line is malformed.
@@ -14,10 +14,10 @@ struct OptionLine: Sendable, Equatable {
     /// Whether the line has the `//| key: value` shape.
     var isWellFormed: Bool
 
-    /// Reads `line` (one line of code, without its line ending); nil when it is not an option line at all.
+    /// Reads `line` (one line of code, without its line ending); nil when it is not an option line at all. Spaces and
+    /// tabs may indent the marker (Swift allows both), and a space or a tab follows it.
     init?(_ line: ArraySlice<UInt8>) {
-        let space = UInt8(ascii: " ")
-        let indent = line.prefix(while: { $0 == space }).count
+        let indent = line.prefix(while: Byte.isBlank).count
         let afterIndent = line.dropFirst(indent)
         guard afterIndent.starts(with: Self.marker) else { return nil }
         let base = line.startIndex
@@ -27,7 +27,7 @@ struct OptionLine: Sendable, Equatable {
         value = ""
         valueColumn = line.count + 1
         isWellFormed = false
-        guard body.first == space, let colon = body.firstIndex(of: UInt8(ascii: ":")) else { return }
+        guard body.first.map(Byte.isBlank) == true, let colon = body.firstIndex(of: UInt8(ascii: ":")) else { return }
         let keyBytes = Self.trimmed(body[body.index(after: body.startIndex)..<colon])
         let valueBytes = Self.trimmed(body[body.index(after: colon)...])
         guard !keyBytes.isEmpty else { return }
@@ -40,8 +40,7 @@ struct OptionLine: Sendable, Equatable {
 
     /// `bytes` without leading and trailing spaces and tabs.
     private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+        guard let first = bytes.firstIndex(where: { !Byte.isBlank($0) }), let last = bytes.lastIndex(where: { !Byte.isBlank($0) }) else {
             return bytes[bytes.endIndex...]
         }
         return bytes[first...last]

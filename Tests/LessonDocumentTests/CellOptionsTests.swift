@@ -21,7 +21,9 @@ struct CellOptionsTests {
         """
         let lesson = Lesson(path: "l.md", source: source)
         #expect(lesson.cells.first?.options == CellOptions(label: "temperatures", precision: 3, echo: false, expectsError: true))
-        #expect(lesson.diagnostics.isEmpty)
+        #expect(lesson.diagnostics.map { "\($0.location) \($0.severity) \($0.message)" } == [
+            "11:7 warning this option line is not read: options must be the first lines of the block",
+        ])
     }
 
     @Test func locatesTheKeyOfEachOptionSet() {
@@ -57,15 +59,16 @@ struct CellOptionsTests {
 
         """
         let lesson = Lesson(path: "lessons/02-bad.md", source: source)
-        let found = lesson.diagnostics.map { "\($0.location) \($0.message)" }
+        let found = lesson.diagnostics.map { "\($0.location) \($0.severity == .warning ? "warning: " : "")\($0.message)" }
         #expect(found == [
             "2:5 unknown cell option 'colour'",
             "3:16 invalid precision '16'; expected an integer from 0 to 15",
             "4:11 invalid value 'maybe' for option 'echo'; expected true or false",
             "5:1 malformed option line; expected '//| key: value'",
             "6:11 missing value for option 'error'",
+            "9:5 warning: this option line is not read: options must be the first lines of the block",
         ])
-        #expect(lesson.diagnostics.allSatisfy { $0.severity == .error && $0.path == "lessons/02-bad.md" })
+        #expect(lesson.diagnostics.dropLast().allSatisfy { $0.severity == .error && $0.path == "lessons/02-bad.md" })
         #expect(lesson.diagnostics.first?.notes.map(\.message) == ["known options are label, precision, echo, error"])
         #expect(lesson.cells.first?.options == CellOptions(precision: 2))
     }
@@ -94,11 +97,58 @@ struct CellOptionsTests {
             .invalidFlag("x", key: "echo", path: "p", at: at),
             .missingOptionValue("label", path: "p", at: at),
             .malformedOptionLine(path: "p", at: at),
+            .repeatedOption("echo", path: "p", at: at, first: at),
+            .optionLineAfterCode(path: "p", at: at),
             .unclosedFence(character: UInt8(ascii: "`"), length: 3, path: "p", at: at),
         ].map(\.message)
         for message in messages {
             #expect(message.first?.isLowercase == true)
             #expect(!message.hasSuffix("."))
+        }
+    }
+
+    @Test("a tab-indented option line is honoured, hidden from the shown code, and located by its bytes")
+    func tabIndentedOptionsAreHonoured() {
+        let source = "```swift-compute\n\t//| echo: false\n\t//|\tprecision: 2\n \t//| label: tabbed\nlet x = 1\n```\n"
+        let lesson = Lesson(path: "l.md", source: source)
+        #expect(lesson.diagnostics.isEmpty)
+        #expect(lesson.cells.first?.options == CellOptions(label: "tabbed", precision: 2, echo: false))
+        #expect(lesson.cells.first?.optionKeys == [
+            "echo": SourceLocation(line: 2, column: 6), "precision": SourceLocation(line: 3, column: 6),
+            "label": SourceLocation(line: 4, column: 7),
+        ])
+    }
+
+    @Test("a tab-indented bad option is a located error like a space-indented one")
+    func tabIndentedBadOptionsAreReported() {
+        let source = "```swift-compute\n\t//| colour: red\n\t//|echo: false\n\t//| echo: maybe\n```\n"
+        let found = Lesson(path: "l.md", source: source).diagnostics.map { "\($0.location) \($0.message)" }
+        #expect(found == [
+            "2:6 unknown cell option 'colour'",
+            "3:2 malformed option line; expected '//| key: value'",
+            "4:12 invalid value 'maybe' for option 'echo'; expected true or false",
+        ])
+    }
+
+    @Test("an option set twice is an error at the second, with a note at the first, and the first value stands")
+    func repeatedOptionIsAnError() throws {
+        let source = "```swift-compute\n//| echo: false\n//| precision: 2\n//| echo: true\n```\n"
+        let lesson = Lesson(path: "l.md", source: source)
+        let diagnostic = try #require(lesson.diagnostics.first)
+        #expect(lesson.diagnostics.count == 1)
+        #expect("\(diagnostic.location) \(diagnostic.message)" == "4:5 option 'echo' is already set in this block")
+        #expect(diagnostic.notes == [Diagnostic.Note("'echo' is first set here", at: SourceLocation(line: 2, column: 5))])
+        #expect(lesson.cells.first?.options == CellOptions(precision: 2, echo: false))
+    }
+
+    @Test("an option line below the code, or after a comment or a blank line, is a warning: nothing reads it")
+    func optionLineAfterCodeIsAWarning() {
+        for source in ["```swift-compute\nlet x = 1\n//| echo: false\n```\n", "```swift-compute\n// first\n//| echo: false\n```\n",
+                       "```swift-compute\n//| precision: 1\n\n//| echo: false\n```\n"] {
+            let lesson = Lesson(path: "l.md", source: source)
+            #expect(lesson.diagnostics.map(\.severity) == [.warning])
+            #expect(lesson.diagnostics.map(\.message) == ["this option line is not read: options must be the first lines of the block"])
+            #expect(lesson.cells.first?.options.echo == true)
         }
     }
 }
