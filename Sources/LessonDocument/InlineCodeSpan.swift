@@ -55,6 +55,11 @@ struct InlineCodeSpan: Sendable {
         index >= 0 && index < offsets.count ? offsets[index] + 1 : closingOffset
     }
 
+    /// The source offset of content byte `index` (the closing run's offset when there is no such byte).
+    func sourceOffset(ofContent index: Int) -> Int {
+        index >= 0 && index < offsets.count ? offsets[index] : closingOffset
+    }
+
     /// The source range of the content bytes `range` (empty at the closing run when `range` is empty).
     func sourceRange(_ range: Range<Int>) -> Range<Int> {
         guard let first = range.first, let last = range.last, range.upperBound <= offsets.count else { return closingOffset..<closingOffset }

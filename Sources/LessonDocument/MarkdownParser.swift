@@ -106,7 +106,7 @@ enum MarkdownParser {
                 result.computeBlocks.append(block)
                 nodes.compute.append(node)
             } else if type == CMARK_NODE_CODE, case let literal = string(cmark_node_get_literal(node)),
-                      literal.utf8.starts(with: InlineExpression.marker) {
+                      InlineExpression.isMarked(literal.utf8) {
                 result.inlineCodes.append(.init(literal: literal, line: Int(cmark_node_get_start_line(node)),
                                                 column: Int(cmark_node_get_start_column(node)),
                                                 isInImage: ancestorCount(of: node, type: CMARK_NODE_IMAGE) > 0))
@@ -153,7 +153,7 @@ enum MarkdownParser {
             case CMARK_NODE_TEXT: text += string(cmark_node_get_literal(node))
             case CMARK_NODE_CODE:
                 let literal = string(cmark_node_get_literal(node))
-                text += literal.utf8.starts(with: InlineExpression.marker) ? InlineExpression.plainText(ofCode: literal) : literal
+                text += InlineExpression.isMarked(literal.utf8) ? InlineExpression.plainText(ofCode: literal) : literal
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += breaks
             case CMARK_NODE_IMAGE where skippingImages && cmark_node_first_child(node) != nil: skipped = node
             default: break

@@ -16,7 +16,7 @@ struct MathProtection: Sendable {
     let fullCodeLength: Int
     /// Each span's bytes as written in the source.
     let sourceTexts: [String]
-    /// The code spans read outside math whose content starts with `{swift}`, in source order.
+    /// The code spans read outside math whose content starts with `{swift}` or `{source:`, in source order.
     let inlineCodeSpans: [InlineCodeSpan]
     /// The source ranges of the prose (text outside math, code spans, raw HTML, URLs and link destinations), each within
     /// one line, in source order.
@@ -35,7 +35,7 @@ struct MathProtection: Sendable {
             for match in scan.math {
                 if let span = Self.span(for: match, in: text) { found.append(span) }
             }
-            codeSpans += scan.codeSpans.map { InlineCodeSpan($0, in: text) }.filter { $0.hasPrefix(InlineExpression.marker) }
+            codeSpans += scan.codeSpans.map { InlineCodeSpan($0, in: text) }.filter { InlineExpression.isMarked($0.content) }
             prose += scan.prose.flatMap(text.sourcePieces)
         }
         codeSpans.sort { $0.spanRange.lowerBound < $1.spanRange.lowerBound }

@@ -12,7 +12,7 @@ struct ParsedMarkdown: Sendable {
         var line: Int
     }
 
-    /// What cmark-gfm reports about one code span whose literal starts with `{swift}`.
+    /// What cmark-gfm reports about one code span whose literal starts with `{swift}` or `{source:`.
     struct InlineCode: Sendable, Equatable {
         /// The span's content as cmark-gfm reads it.
         var literal: String
@@ -36,7 +36,7 @@ struct ParsedMarkdown: Sendable {
     var nodeStartLines: Set<Int>
     /// Every heading, in document order.
     var headings: [HeadingFacts] = []
-    /// Every code span whose literal starts with `{swift}`, in document order.
+    /// Every code span whose literal starts with `{swift}` or `{source:`, in document order.
     var inlineCodes: [InlineCode] = []
 
     /// `html` with the emphasis tags around each of `raws` removed, in one pass: `MarkdownParser` wraps a custom inline in

@@ -11,6 +11,8 @@ public struct EvaluatedInline: Sendable {
         case verified
         /// A claim whose written number does not match.
         case failed
+        /// A number that only comes from a source (`{source: …} 175B`): shown with it, computed and checked by nothing.
+        case sourced
         /// The expression could not be evaluated (see the diagnostics).
         case error
     }
@@ -19,11 +21,11 @@ public struct EvaluatedInline: Sendable {
     public let expression: InlineExpression
     /// The value computed, if any.
     public let value: Value?
-    /// The text shown in its place: the value at the lesson's precision, or a claim's written number.
+    /// The text shown in its place: the value at the lesson's precision, or a claim's written number with its unit.
     public let text: String
     /// How it fared.
     public let status: Status
-    /// The computed value in full, for a claim's hover text.
+    /// The computed value in full, for a claim's hover text (a sourced number's source).
     public let detail: String
 
     /// The `id` of the span's element in the page.

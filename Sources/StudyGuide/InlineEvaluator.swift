@@ -15,8 +15,11 @@ struct InlineEvaluator {
     let path: String
     let precision: Int
 
-    /// Evaluates `expression` in `session` (which it may not change) and checks its claim, if it has one.
+    /// Evaluates `expression` in `session` (which it may not change) and checks its claim, if it has one. A sourced
+    /// claim that does not hold fails with its source named and gets no edit: `update` leaves what a paper printed alone.
+    /// A sourced number (`{source: …} 175B`) runs nothing and counts as no check.
     func evaluate(_ expression: InlineExpression, in session: inout ComputeSession) -> Outcome {
+        if expression.isSourcedNumber { return sourcedNumber(expression) }
         let run = session.evaluateInline(expression.expression)
         let diagnostics = run.diagnostics.map { diagnostic(from: $0, for: expression) }
         guard !run.hasErrors, let value = run.outputs.first?.value else {
@@ -24,32 +27,61 @@ struct InlineEvaluator {
                                                       detail: diagnostics.first?.message ?? ""), diagnostics: diagnostics)
         }
         let shown = Self.text(of: value, precision: precision)
-        guard let written = expression.written, let writtenRange = expression.writtenRange else {
+        guard let written = expression.written, let writtenRange = expression.writtenRange, let text = expression.writtenWithUnit else {
             return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: shown, status: .value, detail: shown),
                            diagnostics: diagnostics)
         }
         let location = expression.writtenLocation ?? expression.expressionLocation
         guard let number = value.realValue else {
             let problem = Diagnostic(.error, .claimNotANumber(value.typeName), path: path, at: location)
-            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: written, status: .error, detail: shown),
+            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: text, status: .error, detail: shown),
                            diagnostics: diagnostics + [problem])
         }
         guard let claimed = WrittenNumber.parse(written) else {
-            let problem = Diagnostic(.error, .unreadableClaim(written), path: path, at: location)
-            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: written, status: .error, detail: shown),
-                           diagnostics: diagnostics + [problem])
+            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: text, status: .error, detail: shown),
+                           diagnostics: diagnostics + [unreadable(written, at: location)])
         }
         let exact = value.shortDescription
         if claimed.matches(number) {
-            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: written, status: .verified, detail: exact),
+            return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: text, status: .verified, detail: exact),
                            diagnostics: diagnostics, checked: 1)
         }
         let replacement = claimed.rewritten(number, fallbackDecimals: precision)
-        let problem = Diagnostic(.error, .wrongClaim(written: written, computed: replacement), path: path, at: location,
-                                 notes: [.init(.exactValue(expression.expression, exact))])
-        let evaluated = EvaluatedInline(expression: expression, value: value, text: written, status: .failed, detail: replacement)
-        return Outcome(evaluated: evaluated, diagnostics: diagnostics + [problem], edit: SourceEdit(writtenRange, replacement), checked: 1,
-                       failure: VerificationFailure(location: location, anchor: evaluated.anchor))
+        let evaluated = EvaluatedInline(expression: expression, value: value, text: text, status: .failed, detail: replacement)
+        let failure = VerificationFailure(location: location, anchor: evaluated.anchor)
+        var notes = [Diagnostic.Note(.exactValue(expression.expression, exact))]
+        guard let source = expression.source else {
+            let problem = Diagnostic(.error, .wrongClaim(written: written, computed: replacement), path: path, at: location, notes: notes)
+            return Outcome(evaluated: evaluated, diagnostics: diagnostics + [problem], edit: SourceEdit(writtenRange, replacement), checked: 1,
+                           failure: failure)
+        }
+        notes.append(Diagnostic.Note(.sourcedClaimKept))
+        let problem = Diagnostic(.error, .wrongSourcedClaim(written: written, computed: replacement, source: source), path: path,
+                                 at: location, notes: notes)
+        return Outcome(evaluated: evaluated, diagnostics: diagnostics + [problem], checked: 1, failure: failure)
+    }
+
+    /// A number that only comes from a source: shown with it, read as a written number, compared with nothing.
+    private func sourcedNumber(_ expression: InlineExpression) -> Outcome {
+        let written = expression.written ?? ""
+        let text = expression.writtenWithUnit ?? written
+        guard WrittenNumber.parse(written) != nil else {
+            let location = expression.writtenLocation ?? expression.expressionLocation
+            return Outcome(evaluated: EvaluatedInline(expression: expression, value: nil, text: text, status: .error, detail: .unreadable(written)),
+                           diagnostics: [unreadable(written, at: location)])
+        }
+        return Outcome(evaluated: EvaluatedInline(expression: expression, value: nil, text: text, status: .sourced, detail: expression.source ?? ""))
+    }
+
+    /// The error for a written number that does not read as one, with a note when a unit is glued to it (`2.5GB`).
+    private func unreadable(_ written: String, at location: SourceLocation) -> Diagnostic {
+        let bytes = Array(written.utf8)
+        guard case let .number(_, end) = WrittenNumber.scan(bytes, from: 0, to: bytes.count), end < bytes.count,
+              let next = String(decoding: bytes[end...], as: UTF8.self).unicodeScalars.first, next.properties.isAlphabetic else {
+            return Diagnostic(.error, .unreadable(written), path: path, at: location)
+        }
+        let (number, unit) = (String(decoding: bytes[..<end], as: UTF8.self), String(decoding: bytes[end...], as: UTF8.self))
+        return Diagnostic(.error, .unreadable(written), path: path, at: location, notes: [.init(.separateUnit(number, unit))])
     }
 
     /// A value as inline text: integers exact with separators, reals at `precision`, vectors in brackets.
@@ -91,7 +123,14 @@ struct InlineEvaluator {
 
 private extension String {
     static func claimNotANumber(_ type: String) -> String { "a claim needs a number, but the expression is a '\(type)'" }
-    static func unreadableClaim(_ text: String) -> String { "cannot read '\(text)' as a number" }
+    static func unreadable(_ text: String) -> String { "cannot read '\(text)' as a number" }
+    static func separateUnit(_ number: String, _ unit: String) -> String {
+        "a unit follows the number after a space, as in '\(number) \(unit)'; it is shown, not scaled"
+    }
     static func wrongClaim(written: String, computed: String) -> String { "wrong claim: written \(written), computed \(computed)" }
+    static func wrongSourcedClaim(written: String, computed: String, source: String) -> String {
+        "wrong sourced claim: written \(written), computed \(computed) (source: \(source))"
+    }
+    static let sourcedClaimKept = "update leaves a sourced claim as written: correct the computation, or the claim where it misquotes its source"
     static func exactValue(_ source: String, _ value: String) -> String { "'\(source)' is \(value)" }
 }

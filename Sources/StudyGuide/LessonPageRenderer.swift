@@ -28,16 +28,22 @@ struct LessonPageRenderer {
             title: "\(lesson.lesson.title) · \(guideTitle)", guideTitle: guideTitle, sidebar: sidebar.render(current: lesson.lesson), body: body)
     }
 
-    /// An inline value in its place: a claim marked verified or failed, hovering shows the expression.
+    /// An inline value in its place: a claim marked verified or failed, hovering shows the expression; a source, where
+    /// one is named, follows as a visible citation and is in the hover text too.
     static func render(_ inline: EvaluatedInline) -> String {
         let expression = inline.expression.expression
+        let source = inline.expression.source
+        let cited = source.map { "; source: \($0)" } ?? ""
         let (kind, title): (String, String) = switch inline.status {
         case .value: ("inline-value", expression)
-        case .verified: ("claim verified", "✓ \(expression) = \(inline.detail)")
-        case .failed: ("claim failed", "✗ \(expression) = \(inline.detail), not \(inline.text)")
+        case .verified: ("claim verified", "✓ \(expression) = \(inline.detail)\(cited)")
+        case .failed: ("claim failed", "✗ \(expression) = \(inline.detail), not \(inline.text)\(cited)")
+        case .sourced: ("sourced-number", "from a source, not computed\(cited)")
         case .error: ("inline-error", "error: \(inline.detail)")
         }
-        return "<span class=\"\(kind)\" id=\"\(inline.anchor)\" title=\"\(HTML.escape(title))\">\(HTML.escape(inline.text))</span>"
+        let span = "<span class=\"\(kind)\" id=\"\(inline.anchor)\" title=\"\(HTML.escape(title))\">\(HTML.escape(inline.text))</span>"
+        guard let source, inline.status != .error else { return span }
+        return span + " <small class=\"source\">(source: <cite>\(HTML.escape(source))</cite>)</small>"
     }
 
     private func pager(previous: Lesson?, next: Lesson?) -> String {

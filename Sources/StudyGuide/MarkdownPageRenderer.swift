@@ -76,11 +76,17 @@ struct MarkdownPageRenderer {
     /// The lesson's figure files, which the results show as images (without them, each figure's title).
     var figures = LessonFigures()
 
-    /// An inline value as Markdown text: numbers as they are, other text with Markdown's special characters escaped.
+    /// An inline value as Markdown text: numbers (with their units) as they are, other text with Markdown's special
+    /// characters escaped, and a named source after it in parentheses.
     static func markdownText(_ inline: EvaluatedInline) -> String {
-        guard inline.status != .error else { return inlineCode(inline.expression.expression) }
+        guard inline.status != .error else { return inlineCode(inline.expression.isSourcedNumber ? inline.text : inline.expression.expression) }
+        return escaped(inline.text) + (inline.expression.source.map { " (source: \(escaped($0)))" } ?? "")
+    }
+
+    /// `text` with a backslash before each of Markdown's special characters.
+    private static func escaped(_ text: String) -> String {
         var escaped = ""
-        for character in inline.text {
+        for character in text {
             if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
             escaped.append(character)
         }

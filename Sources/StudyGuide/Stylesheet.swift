@@ -71,6 +71,9 @@ enum Stylesheet {
     .claim, .inline-value { font-variant-numeric: tabular-nums; }
     .claim.verified { text-decoration: underline dotted var(--ok); text-underline-offset: 0.2em; }
     .claim.failed { color: var(--bad); text-decoration: underline wavy var(--bad); }
+    .sourced-number { font-variant-numeric: tabular-nums; }
+    small.source { color: var(--muted); font-size: 0.8em; }
+    small.source cite { font-style: normal; }
     .inline-error { color: var(--bad); font-family: ui-monospace, Menlo, Consolas, monospace; }
     .math.display { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
     @media print {

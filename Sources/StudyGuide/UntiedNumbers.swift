@@ -6,12 +6,15 @@ import LessonDocument
 public enum UntiedNumbers {
     /// One warning for each of `lesson`'s prose numbers (see `ProseNumber`) whose value is not, up to its sign, the
     /// value of a numeric literal of its cells or inline expressions (an input the author typed, such as `0.5` in
-    /// `softmax(z, temperature: 0.5)`); `0.50` and `0.5` are the same value, and `50%` is 0.5.
+    /// `softmax(z, temperature: 0.5)`) or of a number written with its source (a sourced number or a sourced claim's,
+    /// which the author took from outside); `0.50` and `0.5` are the same value, and `50%` is 0.5. Sourced numbers are
+    /// code spans, never prose, so they are not flagged themselves.
     public static func diagnostics(for lesson: Lesson) -> [Diagnostic] {
         let numbers = ProseNumber.numbers(in: lesson)
         guard !numbers.isEmpty else { return [] }
         let code = lesson.cells.map(\.code) + lesson.inlineExpressions.map(\.expression)
-        let inputs = code.flatMap(NumericLiterals.magnitudes(in:)).sorted()
+        let sourced = lesson.inlineExpressions.filter { $0.source != nil }.compactMap { $0.written.flatMap(WrittenNumber.parse)?.value }
+        let inputs = (code.flatMap(NumericLiterals.magnitudes(in:)) + sourced.map(abs)).sorted()
         return numbers.filter { number in
             guard let value = number.value else { return true }
             return !contains(inputs, magnitude: abs(value))

@@ -50,9 +50,14 @@ struct InlineExpressionEdgeTests {
     }
 
     @Test func theFirstArrowSeparatesTheClaim() throws {
-        let inline = try #require(Lesson(path: "a.md", source: "`{swift} a=>b => 3`\n").inlineExpressions.first)
+        let lesson = Lesson(path: "a.md", source: "`{swift} a=>b => 3`\n")
+        #expect(lesson.inlineExpressions.isEmpty)
+        #expect(lesson.diagnostics.map { "\($0.location) \($0.message)" } == [
+            "1:15 '=> 3' is not a unit: a unit starts with a letter or a symbol such as '°' or '$'",
+        ])
+        let inline = try #require(Lesson(path: "a.md", source: "`{swift} a=>b`\n").inlineExpressions.first)
         #expect(inline.expression == "a")
-        #expect(inline.written == "b => 3")
+        #expect(inline.written == "b")
     }
 
     @Test func aSpanOverALineBreak() throws {
