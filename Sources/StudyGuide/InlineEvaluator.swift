@@ -50,6 +50,9 @@ struct InlineEvaluator {
         let evaluated = EvaluatedInline(expression: expression, value: value, text: text, status: .failed, detail: replacement)
         let failure = VerificationFailure(location: location, anchor: evaluated.anchor)
         var notes = [Diagnostic.Note(.exactValue(expression.expression, exact))]
+        if let unit = expression.unit, let suffix = MagnitudeSuffix(rawValue: unit) {
+            notes.append(Diagnostic.Note(.unitIsNoSuffix(written, suffix)))
+        }
         guard let source = expression.source else {
             let problem = Diagnostic(.error, .wrongClaim(written: written, computed: replacement), path: path, at: location, notes: notes)
             return Outcome(evaluated: evaluated, diagnostics: diagnostics + [problem], edit: SourceEdit(writtenRange, replacement), checked: 1,
@@ -130,6 +133,9 @@ private extension String {
     static func wrongClaim(written: String, computed: String) -> String { "wrong claim: written \(written), computed \(computed)" }
     static func wrongSourcedClaim(written: String, computed: String, source: String) -> String {
         "wrong sourced claim: written \(written), computed \(computed) (source: \(source))"
+    }
+    static func unitIsNoSuffix(_ written: String, _ suffix: MagnitudeSuffix) -> String {
+        "'\(suffix.rawValue)' after a space is a unit and does not scale the number; write \(written)\(suffix.rawValue) to scale it"
     }
     static let sourcedClaimKept = "update leaves a sourced claim as written: correct the computation, or the claim where it misquotes its source"
     static func exactValue(_ source: String, _ value: String) -> String { "'\(source)' is \(value)" }
