@@ -80,7 +80,8 @@ extension InlineExpression {
     }
 
     /// What stands for a `{swift}` or `{source: …}` code span in plain text (titles, summaries, headings): the number
-    /// written with its unit, else the expression, else the literal as it is.
+    /// written with its unit and source, as the Markdown page shows it (so that a heading's anchor is GitHub's slug of
+    /// that page's heading), else the expression, else the literal as it is.
     static func plainText(ofCode literal: String) -> String {
         let content = Array(literal.utf8)
         let tail: Range<Int>?
@@ -94,7 +95,9 @@ extension InlineExpression {
         guard let tail, let claim = WrittenClaim.read(tail, of: content, allowsSource: true, after: "", path: "", locate: { _ in
             SourceLocation(line: 1, column: 1)
         }).claim else { return literal }
+        let source = claim.source ?? (content.starts(with: sourceMarker) ? sourceParts(of: content)?.source : nil)
         return text(claim.number, of: content) + (claim.unit.map { " " + text($0, of: content) } ?? "")
+            + (source.map { " (source: \(text($0, of: content)))" } ?? "")
     }
 
     /// The bytes `range` of `content` as a string.

@@ -69,13 +69,15 @@ struct ClaimSyntaxTests {
         #expect(!lesson.html.contains("{source"))
     }
 
-    @Test("titles and summaries show a claim's number with its unit, without its source")
-    func testPlainText() {
-        #expect(InlineExpression.plainText(ofCode: "{swift} x => 175B (source: GPT-3 paper)") == "175B")
+    @Test("titles, summaries and heading anchors read a claim as the Markdown page shows it: number, unit and source")
+    func testPlainText() throws {
+        #expect(InlineExpression.plainText(ofCode: "{swift} x => 175B (source: GPT-3 paper)") == "175B (source: GPT-3 paper)")
         #expect(InlineExpression.plainText(ofCode: "{swift} x => 2.5 GB") == "2.5 GB")
-        #expect(InlineExpression.plainText(ofCode: "{source: GPT-3 paper} 96 layers") == "96 layers")
+        #expect(InlineExpression.plainText(ofCode: "{source: GPT-3 paper} 96 layers") == "96 layers (source: GPT-3 paper)")
+        #expect(InlineExpression.plainText(ofCode: "{source: GPT-3 paper 96") == "{source: GPT-3 paper 96")
         let lesson = Lesson(path: "lessons/01-c.md", source: "# GPT-3 has `{swift} n => 175B (source: GPT-3 paper)` weights\n")
-        #expect(lesson.title == "GPT-3 has 175B weights")
+        #expect(lesson.title == "GPT-3 has 175B (source: GPT-3 paper) weights")
+        #expect(try #require(lesson.headings.first).id == "gpt-3-has-175b-source-gpt-3-paper-weights")
     }
 
     @Test("an empty source is an error at its '(source:' or '{source:'")
