@@ -4,7 +4,8 @@
 /// A label is an ASCII letter followed by ASCII letters, digits, `-` and `_` (valid in an HTML id and in a URL fragment
 /// without escaping); it may not take the form of an id the page generates for something else (`cell-3`, `inline-2`,
 /// `fig-…`); it is unique in the lesson and differs from every heading's anchor (GitHub's slug). A label that breaks a
-/// rule is an error, and its cell keeps its generated `cell-N` id, so that the page still has unique ids.
+/// rule is an error, and its cell keeps its generated `cell-N` id, so that the page still has unique ids. A heading
+/// whose anchor is the generated id of an unlabelled cell or an inline value (`## Cell 2` is `cell-2`) is an error too.
 public enum CellLabel {
     /// The grammar, as the error messages state it.
     static let grammar = "a letter, then letters, digits, '-' or '_'"
@@ -56,6 +57,31 @@ public enum CellLabel {
         return diagnostics
     }
 
+    /// Headings whose anchor is the generated id of an unlabelled cell (`cell-N`) or of an inline value (`inline-N`) of
+    /// the lesson: errors at the heading, with a note at the cell or the inline value.
+    static func headingClashes(headings: [Heading], cells: [ComputeCell], inlines: [InlineExpression], lines: SourceLines,
+                               path: String) -> [Diagnostic] {
+        headings.compactMap { heading in
+            let at = headingLocation(line: heading.line, lines: lines)
+            if let number = generatedNumber(heading.id, prefix: "cell-"), cells.indices.contains(number - 1),
+               cells[number - 1].options.label == nil {
+                return .headingAnchorIsGenerated(heading.id, what: "block \(number)", path: path, at: at,
+                                                 other: cells[number - 1].openingFence, advice: "give this block a label, or reword the heading")
+            }
+            if let number = generatedNumber(heading.id, prefix: "inline-"), inlines.indices.contains(number - 1) {
+                return .headingAnchorIsGenerated(heading.id, what: "inline value \(number)", path: path, at: at,
+                                                 other: inlines[number - 1].expressionLocation, advice: "reword the heading")
+            }
+            return nil
+        }
+    }
+
+    /// N of an id `prefix` + N, for digits N.
+    private static func generatedNumber(_ id: String, prefix: String) -> Int? {
+        guard id.hasPrefix(prefix), isGeneratedForm(id) else { return nil }
+        return Int(id.dropFirst(prefix.count))
+    }
+
     /// Where the label's text is written on its option line (after the key), else the key's location.
     private static func valueLocation(of label: String, keyAt key: SourceLocation?, lines: SourceLines) -> SourceLocation {
         guard let key, let line = lines.line(key.line) else { return key ?? SourceLocation(line: 1, column: 1) }
@@ -88,6 +114,13 @@ extension Diagnostic {
     static func repeatedLabel(_ label: String, path: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
         Diagnostic(.error, "label '\(label)' is already used in this lesson", path: path, at: location,
                    notes: [Note("'\(label)' is first used here", at: first)])
+    }
+
+    /// A heading whose anchor is the id the page gives an unlabelled block or an inline value.
+    static func headingAnchorIsGenerated(_ id: String, what: String, path: String, at location: SourceLocation, other: SourceLocation,
+                                         advice: String) -> Diagnostic {
+        Diagnostic(.error, "this heading's anchor '\(id)' is also the id of \(what) of the page", path: path, at: location,
+                   notes: [Note("\(what) is here; \(advice)", at: other)])
     }
 
     /// A label equal to a heading's anchor, which would give the page two elements with one id.

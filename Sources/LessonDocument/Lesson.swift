@@ -73,6 +73,7 @@ public struct Lesson: Sendable {
         let (html, restored) = protection.restoringHTML(parsed.html)
         let headings = Lesson.headings(parsed.headings, protection: protection)
         diagnostics += CellLabel.checkUniqueness(of: &cells, headings: headings, lines: lines, path: path)
+        diagnostics += CellLabel.headingClashes(headings: headings, cells: cells, inlines: inline.expressions, lines: lines, path: path)
         let nonEmpty = { (text: String) in text.isEmpty ? nil : text }
         self.path = path
         self.name = name

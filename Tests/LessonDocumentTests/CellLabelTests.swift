@@ -99,12 +99,26 @@ struct CellLabelTests {
         #expect(problems(source).notes == ["3:1 this heading's anchor is 'scores-1'"])
     }
 
+    @Test("a heading whose anchor is an unlabelled block's or an inline value's generated id is an error at the heading")
+    func testHeadingTakesGeneratedId() {
+        let source = "## Cell 2\n\n```swift-compute\nlet a = 1\n```\n\n```swift-compute\nlet b = `{swift} 2`\n```\n\nSee `{swift} 1 + 1`.\n\n## Inline 1\n\n## Inline 2\n\n## Cell 3\n"
+        let found = problems(source)
+        #expect(found.messages == [
+            "1:1 this heading's anchor 'cell-2' is also the id of block 2 of the page",
+            "13:1 this heading's anchor 'inline-1' is also the id of inline value 1 of the page",
+        ])
+        #expect(found.notes == ["7:1 block 2 is here; give this block a label, or reword the heading", "11:14 inline value 1 is here; reword the heading"])
+        let labelled = "## Cell 1\n\n```swift-compute\n//| label: first\nlet a = 1\n```\n"
+        #expect(problems(labelled).messages.isEmpty)
+    }
+
     @Test("the messages follow the style: lower case, no final period")
     func testMessageStyle() {
         let at = SourceLocation(line: 1, column: 1)
         let messages = [
             Diagnostic.invalidLabel("a b", path: "p", at: at), .generatedFormLabel("cell-1", path: "p", at: at),
             .repeatedLabel("x", path: "p", at: at, first: at), .labelIsHeadingAnchor("x", path: "p", at: at, heading: at),
+            .headingAnchorIsGenerated("cell-1", what: "block 1", path: "p", at: at, other: at, advice: "x"),
         ].map(\.message)
         for message in messages {
             #expect(message.first?.isLowercase == true)
