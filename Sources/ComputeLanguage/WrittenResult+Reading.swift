@@ -4,7 +4,11 @@ extension WrittenResult {
     static func read(_ bytes: [UInt8], first: Range<Int>, rows: [Range<Int>]) -> Result<WrittenResult, ResultCommentProblem> {
         var i = skipSpaces(bytes, from: first.lowerBound, to: first.upperBound)
         guard i < first.upperBound else {
-            return .failure(ResultCommentProblem(reason: "expected a number or a vector after '=>'", offset: i))
+            return .failure(ResultCommentProblem(reason: .placeholder, offset: i, isPlaceholder: true))
+        }
+        if bytes[i] != UInt8(ascii: "["), let stale = rows.first {
+            let slash = stale.lowerBound - 2
+            return .failure(ResultCommentProblem(reason: .staleRows, offset: slash, isRewritable: true))
         }
         if bytes[i] != UInt8(ascii: "[") {
             switch WrittenNumber.scan(bytes, from: i, to: first.upperBound) {
@@ -85,4 +89,9 @@ extension WrittenResult {
         while i < limit, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
         return i
     }
+}
+
+private extension String {
+    static let placeholder = "an empty '// =>' waits for 'study update' to write the value"
+    static let staleRows = "a continuation row below a result that is not a matrix row; 'study update' removes it"
 }
