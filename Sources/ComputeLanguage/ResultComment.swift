@@ -18,7 +18,7 @@ public struct ResultComment: Sendable, Hashable {
     }
 
     /// The result comment after the statement whose last byte is just before `statementEnd` (a UTF-8 offset in
-    /// `code`): on the same line, optional spaces and block comments, `//`, optional spaces, `=>`; followed by the
+    /// `code`): on the same line, optional spaces, `;` and block comments, `//`, optional spaces, `=>`; followed by the
     /// continuation lines `//    [...]` whose `//` stands in the same column (rows of a matrix, or stale rows left
     /// below a number, which make the comment unreadable so that `update` replaces them). Nil when there is none,
     /// or when the line comment there is not a result comment.
@@ -67,9 +67,11 @@ public struct ResultComment: Sendable, Hashable {
         return bracket > slash + 2 && bracket < end && bytes[bracket] == UInt8(ascii: "[")
     }
 
-    /// The first offset from `start` that is neither a space, a tab nor part of a `/* … */` comment on the same line.
+    /// The first offset from `start` that is neither a space, a tab, the statement's `;` nor part of a `/* … */`
+    /// comment on the same line.
     private static func skipSpacesAndBlockComments(_ bytes: [UInt8], from start: Int) -> Int {
         var i = WrittenResult.skipSpaces(bytes, from: start, to: bytes.count)
+        if i < bytes.count, bytes[i] == UInt8(ascii: ";") { i = WrittenResult.skipSpaces(bytes, from: i + 1, to: bytes.count) }
         while i + 1 < bytes.count, bytes[i] == UInt8(ascii: "/"), bytes[i + 1] == UInt8(ascii: "*") {
             var j = i + 2
             while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "*") && bytes[j + 1] == UInt8(ascii: "/")) {

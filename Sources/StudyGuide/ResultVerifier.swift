@@ -145,7 +145,7 @@ struct ResultVerifier {
             return nil
         }
         return Diagnostic(
-            .warning, .tooLarge(bytes: bytes, rows: rows, value: output.value.shortDescription), path: path,
+            .warning, .tooLarge(bytes: bytes, rows: rows), path: path,
             at: cell.location(line: output.start.line, column: output.start.column),
             notes: [.init(.tooLargeAdvice(output.source, precision: precision))])
     }
@@ -171,9 +171,9 @@ private extension String {
     static func wrongShape(_ expected: String) -> String { "result comment does not fit the value: it needs \(expected)" }
     static func computedValue(_ value: String) -> String { "the computed value is \(value)" }
 
-    static func tooLarge(bytes: Int, rows: Int, value: String) -> String {
+    static func tooLarge(bytes: Int, rows: Int) -> String {
         "update does not write a result comment of \(ValueFormatter.integer(bytes)) bytes in \(ValueFormatter.integer(rows)) "
-            + "row\(rows == 1 ? "" : "s") for \(value): a comment has at most \(ResultVerifier.maximumCommentRows) rows and "
+            + "row\(rows == 1 ? "" : "s") for this value: a comment has at most \(ResultVerifier.maximumCommentRows) rows and "
             + "\(ValueFormatter.integer(ResultVerifier.maximumCommentBytes)) bytes, and the block at most "
             + "\(ValueFormatter.integer(ResultComment.maximumBlockBytes)) bytes"
     }
