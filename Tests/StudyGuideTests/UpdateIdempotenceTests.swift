@@ -20,7 +20,7 @@ struct UpdateIdempotenceTests {
 
     /// How many mutants one run makes: enough to meet each kind of mutation many times, few enough for a debug build
     /// (about 0.1 s per evaluation of most lessons).
-    static let mutantCount = 120
+    static let mutantCount = 90
 
     /// Lessons that take seconds to evaluate in a debug build (08 samples Gaussian matrices of 4,096 columns): they
     /// get one mutant in twenty, so that the suite stays well under a minute.
@@ -83,7 +83,7 @@ struct UpdateIdempotenceTests {
             #expect(one.text == two.text)
             for kind in description.split(separator: ", ") { kinds.insert(String(kind.prefix { $0 != " " })) }
         }
-        #expect(kinds.isSuperset(of: ["perturb", "delete", "duplicate", "swap", "crlf", "cr", "mixed", "blank", "strip"]))
+        #expect(kinds.isSuperset(of: ["perturb", "delete", "duplicate", "swap", "crlf", "cr", "mixed", "blank", "strip", "input"]))
     }
 }
 
@@ -141,7 +141,7 @@ enum GeneratedSpans {
     }
 }
 
-/// Seeded mutations of a lesson's text: perturbed written values, deleted, duplicated and swapped lines, and
+/// Seeded mutations of a lesson's text: perturbed written values and inputs, emptied or removed result comments, deleted, duplicated and swapped lines, and
 /// CRLF, lone CR or mixed line endings.
 struct LessonMutator {
     /// The lines of the text with their own endings.
@@ -171,13 +171,15 @@ struct LessonMutator {
         var done: [String] = []
         let count = 1 + Int(generator.next() % 3)
         for _ in 0..<count {
-            switch generator.next() % 10 {
+            switch generator.next() % 11 {
             case 0, 1, 2: done.append(perturb(using: &generator))
             case 8: done.append(clearResult(using: &generator))
+            case 9: done.append(perturbInput(using: &generator))
             case 3: done.append(delete(using: &generator))
             case 4: done.append(duplicate(using: &generator))
             case 5: done.append(swap(using: &generator))
-            default: done.append(changeEndings(using: &generator))
+            case 6, 7: done.append(changeEndings(using: &generator))
+            default: done.append(perturb(using: &generator))
             }
         }
         return done.joined(separator: ", ")
@@ -221,6 +223,24 @@ struct LessonMutator {
         characters[position] = Character(String((old + 1 + Int(generator.next() % 9)) % 10))
         lines[index].content = String(characters)
         return "perturb \(index + 1)"
+    }
+
+    /// Changes one digit of a block's code before any comment (an input, a size, an index), so that values and
+    /// shapes change under their written results.
+    private mutating func perturbInput(using generator: inout SplitMix64) -> String {
+        let code = codeLines.filter { !lines[$0].content.hasPrefix("//") }
+        guard !code.isEmpty else { return "input none" }
+        let index = code[Int(generator.next() % UInt64(code.count))]
+        var characters = Array(lines[index].content)
+        let end = lines[index].content.range(of: "//").map { lines[index].content.distance(from: lines[index].content.startIndex, to: $0.lowerBound) }
+            ?? characters.count
+        let digits = characters.indices.filter { $0 < end && characters[$0].isASCII && characters[$0].isNumber }
+        guard !digits.isEmpty else { return "input none" }
+        let position = digits[Int(generator.next() % UInt64(digits.count))]
+        let old = characters[position].wholeNumberValue ?? 0
+        characters[position] = Character(String((old + 1 + Int(generator.next() % 9)) % 10))
+        lines[index].content = String(characters)
+        return "input \(index + 1)"
     }
 
     /// Empties a result comment's value (`// =>`, a placeholder) or removes the `// => …` of a line altogether.
