@@ -117,6 +117,17 @@ struct ResultCommentTests {
         #expect(found.compare(with: .matrix(try Matrix([[1, 2], [3, 4], [5, 6]]))) == .matches)
     }
 
+    @Test func blockCommentsAndTheStatementsSemicolonAreSkipped() throws {
+        let code = "p /* probability */ // => 0.9"
+        let found = try comment(in: code, after: "p")
+        #expect(found.range == 20..<code.utf8.count)
+        #expect(found.written?.numbers.first?.number.text == "0.9")
+        #expect(try comment(in: "p; /* a */ /* b */ // => 0.9", after: "p").range.lowerBound == 19)
+        #expect(ResultComment.find(in: "p /* open // => 0.9", statementEnd: 1) == nil)
+        #expect(ResultComment.find(in: "p /* a\n */ // => 0.9", statementEnd: 1) == nil)
+        #expect(ResultComment.find(in: "p // note // => 0.9", statementEnd: 1) == nil)
+    }
+
     @Test func continuationLinesMustBeAligned() throws {
         let code = "m  // => [1, 2]\n  //    [3, 4]"
         let found = try comment(in: code, after: "m")
