@@ -7,7 +7,9 @@ public enum ResultCommentPlacement {
     /// The `// =>` of `code` that are not at one of the `read` offsets (the `//` of the result comments read after
     /// expression statements), each with the reason it is not a result comment and its UTF-8 offset.
     public static func unread(in code: String, read: Set<Int>) -> [ResultCommentProblem] {
-        guard code.utf8.contains(UInt8(ascii: "=")) else { return [] }
+        // Every `// =>` of the text, strings included, is at least as many as those in comments: when all of them
+        // were read, there is nothing to parse the block again for.
+        guard arrowCount(in: Array(code.utf8)) > read.count else { return [] }
         let tree = ParsedCell(code).tree
         var problems: [ResultCommentProblem] = []
         for token in tree.tokens(viewMode: .sourceAccurate) {
@@ -27,6 +29,20 @@ public enum ResultCommentPlacement {
             }
         }
         return problems
+    }
+
+    /// How many times `//`, optional spaces and `=>` occur in `bytes`.
+    private static func arrowCount(in bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == UInt8(ascii: "/"), bytes[i + 1] == UInt8(ascii: "/") {
+                let arrow = WrittenResult.skipSpaces(bytes, from: i + 2, to: bytes.count)
+                if arrow + 1 < bytes.count, bytes[arrow] == UInt8(ascii: "="), bytes[arrow + 1] == UInt8(ascii: ">") { count += 1 }
+            }
+            i += 1
+        }
+        return count
     }
 
     /// Each `// =>` in a comment piece starting at `start`, with a reason when the comment itself rules it out
