@@ -9,9 +9,10 @@ extension ResultComment {
     }
 
     /// The text of a new result comment for `value` at `precision` decimals, or nil for values that get none
-    /// (Bool, String): `// => 0.802`, a number too small for the decimals in scientific notation (`// => 9.358e-14`), `// => 124,439,808`, `// => [0.665, 0.245, 0.090]`, and for a matrix the
-    /// first row on the `// =>` line and each further row on a `//    [...]` line after (`slashColumn` − 1) spaces,
-    /// numbers right-aligned to one width.
+    /// (Bool, String): `// => 0.802`, a single number too small for the decimals in scientific notation
+    /// (`// => 9.358e-14`), `// => 124,439,808`, `// => [0.665, 0.245, 0.090]`, and for a matrix the first row on
+    /// the `// =>` line and each further row on a `//    [...]` line after (`slashColumn` − 1) spaces, numbers
+    /// right-aligned to one width.
     public static func text(for value: Value, precision: Int, slashColumn: Int) -> String? {
         switch value {
         case let .integer(n):

@@ -100,13 +100,13 @@ public enum ResultCommentPlacement {
 }
 
 private extension String {
-    static let insideBlockComment = "a '// =>' inside a block comment is not read as a result comment; "
+    static let insideBlockComment = "a result comment inside a block comment is not read; "
         + "write the result comment after an expression statement, outside the block comment"
-    static let afterAnotherComment = "a '// =>' after another comment is not read: the first '//' starts a comment "
+    static let afterAnotherComment = "a result comment after another comment is not read: the first '//' starts a comment "
         + "that runs to the end of the line; put the result comment first after the statement"
-    static let onItsOwnLine = "a '// =>' on a line of its own is not read; "
+    static let onItsOwnLine = "a result comment on a line of its own is not read; "
         + "a result comment follows an expression statement on the same line"
-    static let insideExpression = "a '// =>' in the middle of a multi-line expression is not read; "
+    static let insideExpression = "a result comment in the middle of a multi-line expression is not read; "
         + "put the result comment after the expression's last line"
     static let afterExpect = "a result comment follows an expression statement; '#expect' shows no value, "
         + "it passes or fails by itself"

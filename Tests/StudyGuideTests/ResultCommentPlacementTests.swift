@@ -26,15 +26,15 @@ struct ResultCommentPlacementTests {
     }
 
     @Test("a '// =>' that is not read is an error at its '//' that says why", arguments: [
-        ("let p = 0.25\np // probability // => 0.9", "5:18: a '// =>' after another comment is not read"),
+        ("let p = 0.25\np // probability // => 0.9", "5:18: a result comment after another comment is not read"),
         ("let p = 0.25 // => 0.25", "4:14: a result comment follows an expression statement; 'let' shows no value: write 'p' on a line of its own"),
         ("var v = 1.5 // => 1.5", "4:13: a result comment follows an expression statement; 'var' shows no value: write 'v' on a line of its own"),
         ("var r = 1.0\nr = 2 // => 2", "5:7: a result comment follows an expression statement; an assignment shows no value: write 'r' on a line of its own"),
         ("#expect(1 < 2) // => 1", "4:16: a result comment follows an expression statement; '#expect' shows no value"),
-        ("let p = 0.25\n// => 0.25", "5:1: a '// =>' on a line of its own is not read"),
-        ("softmax([1, // => 3\n  2])", "4:13: a '// =>' in the middle of a multi-line expression is not read"),
-        ("softmax([1,\n  // => 3\n  2])", "5:3: a '// =>' in the middle of a multi-line expression is not read"),
-        ("let p = 0.25\n/* p // => 0.25 */", "5:6: a '// =>' inside a block comment is not read"),
+        ("let p = 0.25\n// => 0.25", "5:1: a result comment on a line of its own is not read"),
+        ("softmax([1, // => 3\n  2])", "4:13: a result comment in the middle of a multi-line expression is not read"),
+        ("softmax([1,\n  // => 3\n  2])", "5:3: a result comment in the middle of a multi-line expression is not read"),
+        ("let p = 0.25\n/* p // => 0.25 */", "5:6: a result comment inside a block comment is not read"),
     ])
     func testUnreadArrowIsAnError(code: String, expected: String) {
         let errors = Self.errors(code)
