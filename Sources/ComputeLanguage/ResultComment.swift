@@ -35,7 +35,12 @@ public struct ResultComment: Sendable, Hashable {
         let column = slash - lineStart + 1
         let firstLine = line(bytes, from: arrow + 2)
         let first = (arrow + 2)..<firstLine.contentEnd
-        let rows = continuationRows(bytes, after: firstLine.nextStart, column: column)
+        let valueStart = WrittenResult.skipSpaces(bytes, from: first.lowerBound, to: first.upperBound)
+        var rows = continuationRows(bytes, after: firstLine.nextStart, column: column)
+        if valueStart == first.upperBound || bytes[valueStart] != UInt8(ascii: "[") {
+            // Below a number or a placeholder, only rows of numbers are taken (as stale), never an author's note.
+            rows = Array(rows.prefix { WrittenResult.isNumberRow(bytes, $0) })
+        }
         let range = slash..<(rows.last?.upperBound ?? firstLine.contentEnd)
         switch WrittenResult.read(bytes, first: first, rows: rows) {
         case let .success(written):
@@ -105,12 +110,12 @@ extension ResultComment {
     /// comment that would take a block past it.
     public static var maximumBlockBytes: Int { ParsedCell.maximumCodeBytes }
 
-    /// The UTF-8 offset where the continuation lines starting at `start` end (the end of the last one's content),
-    /// when there are any: rows that no `// =>` owns, left below a statement whose comment is gone.
+    /// The UTF-8 offset where the continuation lines of numbers starting at `start` end (the end of the last one's
+    /// content), when there are any: rows that no `// =>` owns, left below a statement whose comment is gone.
     public static func leftoverRows(_ bytes: [UInt8], after start: Int?) -> Int? {
         guard let start, start < bytes.count else { return nil }
         let slash = WrittenResult.skipSpaces(bytes, from: start, to: bytes.count)
-        let rows = continuationRows(bytes, after: start, column: slash - start + 1)
+        let rows = continuationRows(bytes, after: start, column: slash - start + 1).prefix { WrittenResult.isNumberRow(bytes, $0) }
         return rows.last?.upperBound
     }
 }

@@ -48,6 +48,14 @@ extension WrittenResult {
         return .success(matrix.count == 1 ? .vector(matrix[0]) : .matrix(matrix))
     }
 
+    /// Whether `line` (the text after a continuation line's `//`) is exactly one row of numbers, `[a, b, …]`: the
+    /// rows `update` may remove as stale, unlike an author's note such as `// [1] Vaswani et al.`.
+    static func isNumberRow(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let start = skipSpaces(bytes, from: line.lowerBound, to: line.upperBound)
+        guard case let .success((row, end)) = readRow(bytes, from: start, to: line.upperBound), !row.isEmpty else { return false }
+        return skipSpaces(bytes, from: end, to: line.upperBound) == line.upperBound
+    }
+
     /// Reads `[a, b, …]` (or `[]`) starting at the `[` at `start`; returns the numbers and the offset after `]`.
     private static func readRow(_ bytes: [UInt8], from start: Int, to limit: Int) -> Result<([LocatedNumber], Int), ResultCommentProblem> {
         guard start < limit, bytes[start] == UInt8(ascii: "[") else {

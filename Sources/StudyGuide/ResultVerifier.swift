@@ -61,6 +61,9 @@ struct ResultVerifier {
                 let location = cell.location(ofCodeOffset: problem.offset)
                 if !problem.isPlaceholder {
                     result.fail(Diagnostic(.error, .unreadable(problem.reason), path: path, at: location))
+                } else if !ResultComment.isWritten(for: output.value),
+                          case let .shapeMismatch(expected, _) = comment.compare(with: output.value, defaultPrecision: precision) {
+                    result.fail(Diagnostic(.error, .wrongShape(expected), path: path, at: cell.location(ofCodeOffset: comment.range.lowerBound)))
                 }
                 if problem.isRewritable, case let .shapeMismatch(_, replacement) = comment.compare(with: output.value, defaultPrecision: precision),
                    !replacement.isEmpty {

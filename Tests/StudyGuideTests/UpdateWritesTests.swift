@@ -49,6 +49,21 @@ struct UpdateWritesTests {
         #expect(Self.updated(source) == Self.source("let m: Matrix = [[1, 0], [0, 1]]\nm  // => [1.000, 0.000]\n   //    [0.000, 1.000]"))
     }
 
+    @Test("an author's note that only looks like a row (`// [1] Vaswani`) is never taken for a stale row")
+    func testAuthorsNotesAreKept() {
+        let note = Self.source("let x = 2.5\nx  // => 3.1\n   // [1] Vaswani et al.")
+        #expect(Self.updated(note) == Self.source("let x = 2.5\nx  // => 2.5\n   // [1] Vaswani et al."))
+        let below = Self.source("let x = 2.5\nx\n// [see the table]")
+        #expect(Self.updated(below) == Self.source("let x = 2.5\nx  // => 2.500\n// [see the table]"))
+    }
+
+    @Test("a placeholder after a value that gets no comment (a Bool) is an error, not silence")
+    func testPlaceholderForABool() {
+        let evaluated = Self.evaluate(Self.source("1 < 2  // =>"))
+        #expect(evaluated.diagnostics.map(\.message) == ["result comment does not fit the value: it needs no result comment, as a Bool has none"])
+        #expect(evaluated.edits.isEmpty)
+    }
+
     @Test("each written line ends as the line it is on: CRLF, a lone CR, and mixed endings", arguments: ["\r\n", "\r"])
     func testLineEndingsAreKept(ending: String) {
         let source = Self.source("let m: Matrix = [[1, 0], [0, 1]]\nm\nlet x = 2.5\nx  // => 3.1", ending: ending)
