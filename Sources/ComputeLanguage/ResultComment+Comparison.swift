@@ -15,19 +15,18 @@ extension ResultComment {
             replacement: Self.text(for: value, precision: written?.precision ?? defaultPrecision, slashColumn: slashColumn) ?? ""
         )
         guard let written else { return fresh }
-        let rule = Rule(precision: defaultPrecision)
         switch (value, written) {
         case let (.integer(n), .number(w)):
-            return Self.verdict([Self.compare(w, withInteger: n, rule: rule)])
+            return Self.verdict([Self.compare(w, withInteger: n, precision: defaultPrecision)])
         case let (.real(x), .number(w)):
-            return Self.verdict([Self.compare(w, with: x, rule: rule, isScalar: true)])
+            return Self.verdict([Self.compare(w, with: x, precision: defaultPrecision, isScalar: true)])
         case let (.vector(v), .vector(ws)) where v.count == ws.count:
-            return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, rule: rule) })
+            return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .vector(ws)) where (m.rows == 1 && ws.count == m.columns) || (m.rows == 0 && ws.isEmpty):
-            return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, rule: rule) })
+            return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .matrix(rows)) where rows.count == m.rows && rows.allSatisfy({ $0.count == m.columns }):
             let numbers = rows.flatMap { $0 }
-            return Self.verdict(zip(numbers, m.elements).map { Self.compare($0, with: $1, rule: rule) })
+            return Self.verdict(zip(numbers, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         default:
             return fresh
         }
@@ -43,15 +42,6 @@ extension ResultComment {
         }
     }
 
-    /// The block's precision, which sets how a written integer compares with a real.
-    private struct Rule {
-        /// The block's decimals: where 0, reals are written as whole numbers and compared at ±0.5.
-        let precision: Int
-
-        /// Whether a written integer stands for a real rounded to a whole number.
-        var wholeNumbers: Bool { precision <= 0 }
-    }
-
     /// `.matches` when there is no mismatch, else the mismatches.
     private static func verdict(_ results: [NumberMismatch?]) -> ResultComparison {
         let mismatches = results.compactMap { $0 }
@@ -59,17 +49,17 @@ extension ResultComment {
     }
 
     /// A written number against a computed real: nil when it matches within its tolerance.
-    private static func compare(_ w: LocatedNumber, with x: Double, rule: Rule, isScalar: Bool = false) -> NumberMismatch? {
+    private static func compare(_ w: LocatedNumber, with x: Double, precision: Int, isScalar: Bool = false) -> NumberMismatch? {
         let number = w.number
-        if number.isExact, rule.wholeNumbers, number.value.isFinite, x.isFinite {
+        if number.isExact, precision <= 0, number.value.isFinite, x.isFinite {
             guard (x - number.value).magnitude > 0.5 || (isScalar && writtenZero(number, against: x)) else { return nil }
             return NumberMismatch(range: w.range, written: number.text, computed: x, replacement: scalarText(x, precision: 0, isScalar: isScalar))
         }
         let hidesValue = isScalar && writtenZero(number, against: x)
         guard !number.matches(x) || hidesValue else { return nil }
-        var replacement = number.rewritten(x, fallbackDecimals: max(rule.precision, 1))
-        if isScalar, ValueFormatter.isTooSmall(x, precision: number.valuePrecision ?? rule.precision), number.exponent == nil {
-            replacement = ValueFormatter.scientific(x, decimals: number.isExact ? max(rule.precision, 1) : number.decimals)
+        var replacement = number.rewritten(x, fallbackDecimals: max(precision, 1))
+        if isScalar, ValueFormatter.isTooSmall(x, precision: number.valuePrecision ?? precision), number.exponent == nil {
+            replacement = ValueFormatter.scientific(x, decimals: number.isExact ? max(precision, 1) : number.decimals)
         }
         let explanation: String? = number.isExact && number.value.isFinite && x.isFinite ? .integerForReal(decimal: replacement) : nil
         return NumberMismatch(range: w.range, written: number.text, computed: x, replacement: replacement, explanation: explanation)
@@ -89,8 +79,8 @@ extension ResultComment {
 
     /// A written number against a computed integer: exact for an integer written as such (rewritten grouped by
     /// thousands when it was written so), else within the written tolerance (`175B`).
-    private static func compare(_ w: LocatedNumber, withInteger n: Int, rule: Rule) -> NumberMismatch? {
-        guard w.number.isExact else { return compare(w, with: Double(n), rule: rule) }
+    private static func compare(_ w: LocatedNumber, withInteger n: Int, precision: Int) -> NumberMismatch? {
+        guard w.number.isExact else { return compare(w, with: Double(n), precision: precision) }
         guard w.number.integerValue != n else { return nil }
         let replacement = w.number.format.groupsThousands ? ValueFormatter.integer(n) : String(n)
         return NumberMismatch(range: w.range, written: w.number.text, computed: Double(n), replacement: replacement, exactText: String(n))

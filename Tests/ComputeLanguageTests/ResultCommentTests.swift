@@ -262,6 +262,31 @@ struct ResultCommentTests {
         #expect(try comment(in: "x  // => 6.0e-4", after: "x").compare(with: .real(6.04e-4)) == .matches)
     }
 
+    @Test func precisionZeroComparesWholeNumbersAtAHalf() throws {
+        let whole = try comment(in: "x  // => 3", after: "x")
+        #expect(whole.compare(with: .real(2.5), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .real(3.5), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .real(3.6), defaultPrecision: 0) == .mismatches([
+            NumberMismatch(range: 9..<10, written: "3", computed: 3.6, replacement: "4"),
+        ]))
+        #expect(whole.compare(with: .real(2.5), defaultPrecision: 3) != .matches)
+        #expect(whole.compare(with: .integer(3), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .integer(4), defaultPrecision: 0) != .matches)
+    }
+
+    @Test func aWrittenZeroDoesNotHideASmallScalar() throws {
+        let zero = try comment(in: "x  // => 0.000", after: "x")
+        #expect(zero.compare(with: .real(9.357622968840175e-14)) == .mismatches([
+            NumberMismatch(range: 9..<14, written: "0.000", computed: 9.357622968840175e-14, replacement: "9.358e-14"),
+        ]))
+        #expect(zero.compare(with: .real(5.551115123125783e-17)) == .matches)
+        #expect(zero.compare(with: .real(0)) == .matches)
+        let row = try comment(in: "x  // => [0.000, 1.000]", after: "x")
+        #expect(row.compare(with: .vector([2e-9, 1])) == .matches)
+        let scientific = try comment(in: "x  // => 9.358e-14", after: "x")
+        #expect(scientific.compare(with: .real(9.357622968840175e-14)) == .matches)
+    }
+
     @Test func negativeZeroMatches() throws {
         #expect(try comment(in: "x  // => 0.000", after: "x").compare(with: .real(-0.0)) == .matches)
         #expect(try comment(in: "x  // => [0.000, -0.000]", after: "x").compare(with: .vector([-0.0, 0.0])) == .matches)
