@@ -3,6 +3,12 @@ extension ResultComment {
     /// precision (an `.integer` exactly, unless written with a tolerance such as `175B`). A wrong number is
     /// rewritten keeping its precision; a wrong shape, or an unreadable comment, gets a whole new comment at
     /// the precision of the first written number or `defaultPrecision`.
+    ///
+    /// Two rules depend on the block: where `defaultPrecision` is 0, a real is written as a whole number and a
+    /// written integer matches a real within ±0.5; and a single number written as zero (`0.000`) does not match a
+    /// nonzero value too small for its decimals (`exp(-30)`), which is written in scientific notation instead
+    /// (`9.358e-14`), unless the value is zero up to rounding (below `ValueFormatter.zeroResidue`). In vectors and
+    /// matrices zeros keep the written-precision rule, as softmax rows have them.
     public func compare(with value: Value, defaultPrecision: Int = 3) -> ResultComparison {
         let fresh = ResultComparison.shapeMismatch(
             expected: Self.expectedShape(of: value),
@@ -11,16 +17,16 @@ extension ResultComment {
         guard let written else { return fresh }
         switch (value, written) {
         case let (.integer(n), .number(w)):
-            return Self.verdict([Self.compare(w, withInteger: n, fallbackDecimals: defaultPrecision)])
+            return Self.verdict([Self.compare(w, withInteger: n, precision: defaultPrecision)])
         case let (.real(x), .number(w)):
-            return Self.verdict([Self.compare(w, with: x, fallbackDecimals: defaultPrecision)])
+            return Self.verdict([Self.compare(w, with: x, precision: defaultPrecision, isScalar: true)])
         case let (.vector(v), .vector(ws)) where v.count == ws.count:
-            return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, fallbackDecimals: defaultPrecision) })
+            return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .vector(ws)) where (m.rows == 1 && ws.count == m.columns) || (m.rows == 0 && ws.isEmpty):
-            return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, fallbackDecimals: defaultPrecision) })
+            return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .matrix(rows)) where rows.count == m.rows && rows.allSatisfy({ $0.count == m.columns }):
             let numbers = rows.flatMap { $0 }
-            return Self.verdict(zip(numbers, m.elements).map { Self.compare($0, with: $1, fallbackDecimals: defaultPrecision) })
+            return Self.verdict(zip(numbers, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         default:
             return fresh
         }
@@ -43,19 +49,46 @@ extension ResultComment {
     }
 
     /// A written number against a computed real: nil when it matches within its tolerance.
-    private static func compare(_ w: LocatedNumber, with x: Double, fallbackDecimals: Int) -> NumberMismatch? {
-        guard !w.number.matches(x) else { return nil }
-        return NumberMismatch(
-            range: w.range, written: w.number.text, computed: x,
-            replacement: w.number.rewritten(x, fallbackDecimals: fallbackDecimals)
-        )
+    private static func compare(_ w: LocatedNumber, with x: Double, precision: Int, isScalar: Bool = false) -> NumberMismatch? {
+        let number = w.number
+        if number.isExact, precision <= 0, number.value.isFinite, x.isFinite {
+            guard (x - number.value).magnitude > 0.5 || (isScalar && writtenZero(number, against: x)) else { return nil }
+            return NumberMismatch(range: w.range, written: number.text, computed: x, replacement: scalarText(x, precision: 0, isScalar: isScalar))
+        }
+        let hidesValue = isScalar && writtenZero(number, against: x)
+        guard !number.matches(x) || hidesValue else { return nil }
+        var replacement = number.rewritten(x, fallbackDecimals: max(precision, 1))
+        if isScalar, ValueFormatter.isTooSmall(x, precision: number.valuePrecision ?? precision), number.exponent == nil {
+            replacement = ValueFormatter.scientific(x, decimals: number.isExact ? max(precision, 1) : number.decimals)
+        }
+        let explanation: String? = number.isExact && number.value.isFinite && x.isFinite ? .integerForReal(decimal: replacement) : nil
+        return NumberMismatch(range: w.range, written: number.text, computed: x, replacement: replacement, explanation: explanation)
     }
 
-    /// A written number against a computed integer: exact for an integer written as such (rewritten with
-    /// thousands separators), else within the written tolerance (`175B`).
-    private static func compare(_ w: LocatedNumber, withInteger n: Int, fallbackDecimals: Int) -> NumberMismatch? {
-        guard w.number.isExact else { return compare(w, with: Double(n), fallbackDecimals: fallbackDecimals) }
+    /// Whether a single number is written as zero for a value that is not zero up to rounding
+    /// (`ValueFormatter.zeroResidue`): such zeros hide values too small for their decimals.
+    private static func writtenZero(_ number: WrittenNumber, against x: Double) -> Bool {
+        number.value == 0 && x.isFinite && x.magnitude >= ValueFormatter.zeroResidue
+    }
+
+    /// A real for a single number or an element: a scalar too small for `precision` in scientific notation.
+    private static func scalarText(_ x: Double, precision: Int, isScalar: Bool) -> String {
+        isScalar && ValueFormatter.isTooSmall(x, precision: precision)
+            ? ValueFormatter.scientific(x, decimals: precision) : ValueFormatter.number(x, precision: precision)
+    }
+
+    /// A written number against a computed integer: exact for an integer written as such (rewritten grouped by
+    /// thousands when it was written so), else within the written tolerance (`175B`).
+    private static func compare(_ w: LocatedNumber, withInteger n: Int, precision: Int) -> NumberMismatch? {
+        guard w.number.isExact else { return compare(w, with: Double(n), precision: precision) }
         guard w.number.integerValue != n else { return nil }
-        return NumberMismatch(range: w.range, written: w.number.text, computed: Double(n), replacement: ValueFormatter.integer(n))
+        let replacement = w.number.format.groupsThousands ? ValueFormatter.integer(n) : String(n)
+        return NumberMismatch(range: w.range, written: w.number.text, computed: Double(n), replacement: replacement, exactText: String(n))
+    }
+}
+
+private extension String {
+    static func integerForReal(decimal: String) -> String {
+        "an integer must match exactly, and this value is not an integer; write '\(decimal)' to compare it at its decimals"
     }
 }

@@ -9,15 +9,17 @@ extension ResultComment {
     }
 
     /// The text of a new result comment for `value` at `precision` decimals, or nil for values that get none
-    /// (Bool, String): `// => 0.802`, `// => 124,439,808`, `// => [0.665, 0.245, 0.090]`, and for a matrix the
-    /// first row on the `// =>` line and each further row on a `//    [...]` line after (`slashColumn` − 1) spaces,
-    /// numbers right-aligned to one width.
+    /// (Bool, String): `// => 0.802`, a single number too small for the decimals in scientific notation
+    /// (`// => 9.358e-14`), `// => 124,439,808`, `// => [0.665, 0.245, 0.090]`, and for a matrix the first row on
+    /// the `// =>` line and each further row on a `//    [...]` line after (`slashColumn` − 1) spaces, numbers
+    /// right-aligned to one width.
     public static func text(for value: Value, precision: Int, slashColumn: Int) -> String? {
         switch value {
         case let .integer(n):
             return "// => " + ValueFormatter.integer(n)
         case let .real(x):
-            return "// => " + number(x, precision: precision)
+            return "// => " + (ValueFormatter.isTooSmall(x, precision: precision)
+                ? ValueFormatter.scientific(x, decimals: precision) : number(x, precision: precision))
         case let .vector(v):
             return "// => [" + v.map { number($0, precision: precision) }.joined(separator: ", ") + "]"
         case let .matrix(m):
@@ -30,10 +32,9 @@ extension ResultComment {
         }
     }
 
-    /// A real for a result comment: fixed `precision` decimals, except that with precision 0 a non-integral
-    /// value gets 1 decimal (written without decimals it would read as an exact integer and not match).
+    /// A real for a result comment: fixed `precision` decimals; with precision 0 a whole number, which a block of
+    /// precision 0 compares with a real at ±0.5 (see `compare(with:defaultPrecision:)`).
     static func number(_ x: Double, precision: Int) -> String {
-        let integral = !x.isFinite || x.rounded(.towardZero) == x
-        return ValueFormatter.number(x, precision: precision <= 0 && !integral ? 1 : precision)
+        ValueFormatter.number(x, precision: precision)
     }
 }

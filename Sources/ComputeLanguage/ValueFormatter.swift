@@ -32,6 +32,30 @@ public enum ValueFormatter {
         return String(text[..<e]) + ExponentNotation(value: exponent).text(for: exponent)
     }
 
+    /// `x` with the fewest digits that read back as the same `Double` (`485165195.40979034`, `9.357622968840175e-14`,
+    /// `1.0`): what a note shows so that two values that differ can be told apart; `inf`, `-inf`, `nan` when not finite.
+    public static func roundTrip(_ x: Double) -> String {
+        nonFinite(x) ?? withoutNegativeZero(x.description)
+    }
+
+    /// `x` in scientific notation with `decimals` decimals in the mantissa (`9.358e-14`), for a value too small to
+    /// show at a fixed number of decimals.
+    public static func scientific(_ x: Double, decimals: Int) -> String {
+        nonFinite(x) ?? withoutNegativeZero(scientific(x, decimals: Int32(min(max(decimals, 0), 17))))
+    }
+
+    /// Below this magnitude a value is taken for zero up to rounding (the mean of a normalised vector comes out as
+    /// 5.55e-17, the deviation of an orthogonal matrix as 1.7e-15): a written zero matches it, and a new result
+    /// comment writes it as zero rather than as the digits of its rounding error.
+    public static let zeroResidue = 1e-14
+
+    /// Whether `x` is nonzero, not a rounding residue (see `zeroResidue`), and smaller than half a unit of the
+    /// `precision`-th decimal, so that it would be written as zero (`exp(-30)` at 3 decimals): such a single number
+    /// is written in scientific notation instead (`9.358e-14`).
+    public static func isTooSmall(_ x: Double, precision: Int) -> Bool {
+        x.isFinite && x.magnitude >= zeroResidue && x.magnitude < 0.5 * scaled(1, byPowerOfTen: -min(max(precision, 0), 330))
+    }
+
     /// `n` without decimals and with `,` between groups of three digits: `124,439,808`, `-1,000`, `0`.
     public static func integer(_ n: Int) -> String {
         (n < 0 ? "-" : "") + grouped(String(n.magnitude))

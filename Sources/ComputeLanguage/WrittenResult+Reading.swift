@@ -4,7 +4,11 @@ extension WrittenResult {
     static func read(_ bytes: [UInt8], first: Range<Int>, rows: [Range<Int>]) -> Result<WrittenResult, ResultCommentProblem> {
         var i = skipSpaces(bytes, from: first.lowerBound, to: first.upperBound)
         guard i < first.upperBound else {
-            return .failure(ResultCommentProblem(reason: "expected a number or a vector after '=>'", offset: i))
+            return .failure(ResultCommentProblem(reason: .placeholder, offset: i, isPlaceholder: true))
+        }
+        if bytes[i] != UInt8(ascii: "["), let stale = rows.first {
+            let slash = stale.lowerBound - 2
+            return .failure(ResultCommentProblem(reason: .staleRows, offset: slash, isRewritable: true))
         }
         if bytes[i] != UInt8(ascii: "[") {
             switch WrittenNumber.scan(bytes, from: i, to: first.upperBound) {
@@ -42,6 +46,14 @@ extension WrittenResult {
             }
         }
         return .success(matrix.count == 1 ? .vector(matrix[0]) : .matrix(matrix))
+    }
+
+    /// Whether `line` (the text after a continuation line's `//`) is exactly one row of numbers, `[a, b, …]`: the
+    /// rows `update` may remove as stale, unlike an author's note such as `// [1] Vaswani et al.`.
+    static func isNumberRow(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let start = skipSpaces(bytes, from: line.lowerBound, to: line.upperBound)
+        guard case let .success((row, end)) = readRow(bytes, from: start, to: line.upperBound), !row.isEmpty else { return false }
+        return skipSpaces(bytes, from: end, to: line.upperBound) == line.upperBound
     }
 
     /// Reads `[a, b, …]` (or `[]`) starting at the `[` at `start`; returns the numbers and the offset after `]`.
@@ -85,4 +97,9 @@ extension WrittenResult {
         while i < limit, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
         return i
     }
+}
+
+private extension String {
+    static let placeholder = "an empty '// =>' waits for 'study update' to write the value"
+    static let staleRows = "a continuation row below a result that is not a matrix row; 'study update' removes it"
 }

@@ -14,14 +14,14 @@ public enum LessonEvaluator {
         var session = ComputeSession(limits: Limits(
             maxElements: front.maxElements ?? limits.maxElements, maxWork: front.maxWork ?? limits.maxWork))
         let lessonPrecision = front.precision ?? defaultPrecision
-        let lineEnding = lesson.source.contains("\r\n") ? "\r\n" : "\n"
+        let lineEndings = LineEndings(lesson.source)
         var state = State(diagnostics: lesson.diagnostics)
         let inlineEvaluator = InlineEvaluator(path: lesson.path, precision: lessonPrecision)
         for item in Item.inOrder(lesson) {
             switch item {
             case let .cell(cell):
                 let precision = cell.options.precision ?? lessonPrecision
-                state.add(evaluate(cell, precision: precision, lesson: lesson, lineEnding: lineEnding, session: &session))
+                state.add(evaluate(cell, precision: precision, lesson: lesson, lineEndings: lineEndings, session: &session))
             case let .inline(expression):
                 let outcome = inlineEvaluator.evaluate(expression, in: &session)
                 state.inlines.append(outcome.evaluated)
@@ -81,7 +81,7 @@ public enum LessonEvaluator {
     }
 
     private static func evaluate(
-        _ cell: ComputeCell, precision: Int, lesson: Lesson, lineEnding: String, session: inout ComputeSession
+        _ cell: ComputeCell, precision: Int, lesson: Lesson, lineEndings: LineEndings, session: inout ComputeSession
     ) -> CellOutcome {
         let own = lesson.diagnostics.filter { cell.contains($0.location) }
         guard cell.isClosed else {
@@ -89,7 +89,9 @@ public enum LessonEvaluator {
         }
         let run = session.run(cell.code)
         var diagnostics = run.diagnostics.map { cell.diagnostic(from: $0, path: lesson.path) }
-        let verification = ResultVerifier(cell: cell, precision: precision, path: lesson.path, lineEnding: lineEnding).verify(run.outputs)
+        // Only a block that ran cleanly says where every `// =>` belongs; one with errors keeps today's checks.
+        let verification = ResultVerifier(cell: cell, precision: precision, path: lesson.path, lineEndings: lineEndings)
+            .verify(run.outputs, auditsComments: !run.hasErrors && !cell.options.expectsError)
         let failedExpectations = run.expectations.filter { !$0.passed }
         let failed = verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
         var outcome = CellOutcome(

@@ -117,6 +117,17 @@ struct ResultCommentTests {
         #expect(found.compare(with: .matrix(try Matrix([[1, 2], [3, 4], [5, 6]]))) == .matches)
     }
 
+    @Test func blockCommentsAndTheStatementsSemicolonAreSkipped() throws {
+        let code = "p /* probability */ // => 0.9"
+        let found = try comment(in: code, after: "p")
+        #expect(found.range == 20..<code.utf8.count)
+        #expect(found.written?.numbers.first?.number.text == "0.9")
+        #expect(try comment(in: "p; /* a */ /* b */ // => 0.9", after: "p").range.lowerBound == 19)
+        #expect(ResultComment.find(in: "p /* open // => 0.9", statementEnd: 1) == nil)
+        #expect(ResultComment.find(in: "p /* a\n */ // => 0.9", statementEnd: 1) == nil)
+        #expect(ResultComment.find(in: "p // note // => 0.9", statementEnd: 1) == nil)
+    }
+
     @Test func continuationLinesMustBeAligned() throws {
         let code = "m  // => [1, 2]\n  //    [3, 4]"
         let found = try comment(in: code, after: "m")
@@ -126,7 +137,10 @@ struct ResultCommentTests {
         let withNote = try comment(in: note, after: "m")
         #expect(withNote.range == 3..<15)
         let afterNumber = "x  // => 1\n   //    [3, 4]"
-        #expect(try comment(in: afterNumber, after: "x").range == 3..<10)
+        let stale = try comment(in: afterNumber, after: "x")
+        #expect(stale.range == 3..<afterNumber.utf8.count)
+        #expect(stale.problem?.isRewritable == true)
+        #expect(try comment(in: "x  // => 1\n  //    [3, 4]", after: "x").range == 3..<10)
     }
 
     @Test func multiLineStatementAndCRLF() throws {
@@ -147,8 +161,8 @@ struct ResultCommentTests {
     }
 
     @Test("unreadable comments say why and where", arguments: [
-        ("x // =>", "expected a number or a vector after '=>'", 7),
-        ("x // =>   ", "expected a number or a vector after '=>'", 10),
+        ("x // =>", "an empty '// =>' waits for 'study update' to write the value", 7),
+        ("x // =>   ", "an empty '// =>' waits for 'study update' to write the value", 10),
         ("x // => [", "expected ']' to close the row", 9),
         ("x // => [1, 2", "expected ']' to close the row", 13),
         ("x // => [1,", "expected ']' to close the row", 11),
@@ -168,7 +182,9 @@ struct ResultCommentTests {
     func problems(code: String, reason: String, offset: Int) throws {
         let found = try comment(in: code, after: "x")
         #expect(found.written == nil)
-        #expect(found.problem == ResultCommentProblem(reason: reason, offset: offset))
+        #expect(found.problem?.reason == reason)
+        #expect(found.problem?.offset == offset)
+        #expect(found.problem?.isPlaceholder == (found.problem?.reason.hasPrefix("an empty") == true))
         #expect(found.range == 2..<code.utf8.count)
         if case let .shapeMismatch(_, replacement) = found.compare(with: .real(0.5)) {
             #expect(replacement == "// => 0.500")
@@ -229,14 +245,14 @@ struct ResultCommentTests {
         #expect(grouped.compare(with: .real(124_439_808)) == .matches)
         #expect(grouped.compare(with: .real(124_439_808.2)) != .matches)
         #expect(grouped.compare(with: .integer(124_439_809)) == .mismatches([
-            NumberMismatch(range: 9..<20, written: "124,439,808", computed: 124_439_809, replacement: "124,439,809"),
+            NumberMismatch(range: 9..<20, written: "124,439,808", computed: 124_439_809, replacement: "124,439,809", exactText: "124439809"),
         ]))
         #expect(try comment(in: "n  // => 124439808", after: "n").compare(with: .integer(124_439_808)) == .matches)
         #expect(try comment(in: "n  // => 9,223,372,036,854,775,807", after: "n").compare(with: .integer(.max)) == .matches)
         #expect(try comment(in: "n  // => 9,223,372,036,854,775,806", after: "n").compare(with: .integer(.max)) != .matches)
         #expect(try comment(in: "n  // => 99,223,372,036,854,775,807", after: "n").compare(with: .integer(.max)) != .matches)
         #expect(try comment(in: "n  // => inf", after: "n").compare(with: .integer(3)) == .mismatches([
-            NumberMismatch(range: 9..<12, written: "inf", computed: 3, replacement: "3"),
+            NumberMismatch(range: 9..<12, written: "inf", computed: 3, replacement: "3", exactText: "3"),
         ]))
         let billions = try comment(in: "n  // => 175B", after: "n")
         #expect(billions.compare(with: .integer(174_600_000_000)) == .matches)
@@ -246,11 +262,37 @@ struct ResultCommentTests {
         #expect(try comment(in: "x  // => 6.0e-4", after: "x").compare(with: .real(6.04e-4)) == .matches)
     }
 
+    @Test func precisionZeroComparesWholeNumbersAtAHalf() throws {
+        let whole = try comment(in: "x  // => 3", after: "x")
+        #expect(whole.compare(with: .real(2.5), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .real(3.5), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .real(3.6), defaultPrecision: 0) == .mismatches([
+            NumberMismatch(range: 9..<10, written: "3", computed: 3.6, replacement: "4"),
+        ]))
+        #expect(whole.compare(with: .real(2.5), defaultPrecision: 3) != .matches)
+        #expect(whole.compare(with: .integer(3), defaultPrecision: 0) == .matches)
+        #expect(whole.compare(with: .integer(4), defaultPrecision: 0) != .matches)
+    }
+
+    @Test func aWrittenZeroDoesNotHideASmallScalar() throws {
+        let zero = try comment(in: "x  // => 0.000", after: "x")
+        #expect(zero.compare(with: .real(9.357622968840175e-14)) == .mismatches([
+            NumberMismatch(range: 9..<14, written: "0.000", computed: 9.357622968840175e-14, replacement: "9.358e-14"),
+        ]))
+        #expect(zero.compare(with: .real(5.551115123125783e-17)) == .matches)
+        #expect(zero.compare(with: .real(0)) == .matches)
+        let row = try comment(in: "x  // => [0.000, 1.000]", after: "x")
+        #expect(row.compare(with: .vector([2e-9, 1])) == .matches)
+        let scientific = try comment(in: "x  // => 9.358e-14", after: "x")
+        #expect(scientific.compare(with: .real(9.357622968840175e-14)) == .matches)
+    }
+
     @Test func negativeZeroMatches() throws {
         #expect(try comment(in: "x  // => 0.000", after: "x").compare(with: .real(-0.0)) == .matches)
         #expect(try comment(in: "x  // => [0.000, -0.000]", after: "x").compare(with: .vector([-0.0, 0.0])) == .matches)
         #expect(ResultComment.text(for: .real(-0.0), precision: 3, slashColumn: 1) == "// => 0.000")
-        #expect(ResultComment.text(for: .real(-0.0001), precision: 3, slashColumn: 1) == "// => 0.000")
+        #expect(ResultComment.text(for: .real(-0.0001), precision: 3, slashColumn: 1) == "// => -1.000e-4")
+        #expect(ResultComment.text(for: .real(-5.5e-17), precision: 3, slashColumn: 1) == "// => 0.000")
     }
 
     @Test func shapeMismatches() throws {
@@ -309,7 +351,8 @@ struct ResultCommentTests {
         #expect(ResultComment.text(for: .matrix(try Matrix([[1, -2], [30, 4]])), precision: 1, slashColumn: 1)
             == "// => [ 1.0, -2.0]\n//    [30.0,  4.0]")
         #expect(ResultComment.text(for: .matrix(try Matrix([])), precision: 3, slashColumn: 1) == "// => []")
-        #expect(ResultComment.text(for: .real(2.5), precision: 0, slashColumn: 1) == "// => 2.5")
+        #expect(ResultComment.text(for: .real(2.5), precision: 0, slashColumn: 1) == "// => 2")
+        #expect(ResultComment.text(for: .real(2.7), precision: 0, slashColumn: 1) == "// => 3")
         #expect(ResultComment.text(for: .real(3), precision: 0, slashColumn: 1) == "// => 3")
         #expect(ResultComment.text(for: .real(.nan), precision: 3, slashColumn: 1) == "// => nan")
         #expect(ResultComment.text(for: .bool(true), precision: 3, slashColumn: 1) == nil)

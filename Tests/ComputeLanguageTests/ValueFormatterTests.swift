@@ -96,6 +96,31 @@ struct ValueFormatterTests {
             }
         }
     }
+
+    @Test("notes give the shortest text that reads back as the same Double, integers without decimals")
+    func roundTripText() {
+        #expect(ValueFormatter.roundTrip(485_165_195.409_790_34) == "485165195.40979034")
+        #expect(ValueFormatter.roundTrip(1.000_000_1) == "1.0000001")
+        #expect(ValueFormatter.roundTrip(9.357622968840175e-14) == "9.357622968840175e-14")
+        #expect(ValueFormatter.roundTrip(-0.0) == "0.0")
+        #expect(ValueFormatter.roundTrip(-.infinity) == "-inf")
+        for x in [0.1, 1.0 / 3, 4.85165e8, 1e-300, .greatestFiniteMagnitude] {
+            #expect(Double(ValueFormatter.roundTrip(x)) == x)
+        }
+    }
+
+    @Test("a value too small for the precision is detected, and written in scientific notation")
+    func tooSmallValues() {
+        #expect(ValueFormatter.isTooSmall(9.357622968840175e-14, precision: 3))
+        #expect(ValueFormatter.isTooSmall(-0.0004, precision: 3))
+        #expect(!ValueFormatter.isTooSmall(0.0005, precision: 3))
+        #expect(!ValueFormatter.isTooSmall(0, precision: 3))
+        #expect(!ValueFormatter.isTooSmall(5.551115123125783e-17, precision: 3), "a rounding residue is zero")
+        #expect(ValueFormatter.isTooSmall(0.3, precision: 0))
+        #expect(ValueFormatter.scientific(9.357622968840175e-14, decimals: 3) == "9.358e-14")
+        #expect(ValueFormatter.scientific(-0.0004, decimals: 1) == "-4.0e-4")
+        #expect(ValueFormatter.scientific(0.3, decimals: 0) == "3e-1")
+    }
 }
 
 /// 10ⁿ for small n.

@@ -170,4 +170,19 @@ struct CheckAndUpdateTests {
         }
         #expect(throws: StudyError.noLessons(workspace.path("lessons"))) { try study(workspace).check() }
     }
+
+    @Test("update on disk keeps a lone-CR lesson lone-CR and a CRLF lesson CRLF, and a second update changes nothing")
+    func testUpdateKeepsLineEndingsOnDisk() throws {
+        let code = "# E\n\n```swift-compute\nlet m: Matrix = [[1, 0], [0, 1]]\nm\nlet x = 2.5\nx  // =>\n```\n"
+        let expected = "# E\n\n```swift-compute\nlet m: Matrix = [[1, 0], [0, 1]]\nm  // => [1.000, 0.000]\n   //    [0.000, 1.000]\n"
+            + "let x = 2.5\nx  // => 2.500\n```\n"
+        for ending in ["\r", "\r\n"] {
+            let workspace = try TemporaryWorkspace(lessons: ["01-e.md": code.replacingOccurrences(of: "\n", with: ending)])
+            #expect(try study(workspace).update().exitCode == 0)
+            #expect(try workspace.text("lessons/01-e.md") == expected.replacingOccurrences(of: "\n", with: ending))
+            let once = try workspace.snapshot(".")
+            _ = try study(workspace).update()
+            #expect(try workspace.snapshot(".") == once)
+        }
+    }
 }
