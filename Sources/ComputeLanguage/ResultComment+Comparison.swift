@@ -32,6 +32,17 @@ extension ResultComment {
         }
     }
 
+    /// A single written number (a claim's) against a computed number, by the rules of a comment's single number
+    /// (`compare(with:defaultPrecision:)`): nil when it matches or the value is not a number.
+    public static func mismatch(of number: WrittenNumber, against value: Value, precision: Int) -> NumberMismatch? {
+        let located = LocatedNumber(number: number, range: 0..<number.text.utf8.count)
+        switch value {
+        case let .integer(n): return compare(located, withInteger: n, precision: precision)
+        case let .real(x): return compare(located, with: x, precision: precision, isScalar: true)
+        default: return nil
+        }
+    }
+
     /// What a comment for `value` must hold, in words: `a number`, `a vector of 3 numbers`, `a 2×3 matrix`.
     static func expectedShape(of value: Value) -> String {
         switch value {
