@@ -10,6 +10,9 @@ public struct GuideRenderer: Sendable {
         self.title = title
     }
 
+    /// The files every complete guide has, which no lesson's page may be.
+    static let fixedFiles: Set<String> = ["index.html", Stylesheet.fileName, RenderedGuide.manifestName]
+
     /// The guide of `lessons` in order; `complete` adds the index and the manifest (when whole folders were given).
     /// `navigation` is what the sidebar and the previous and next links list: by default `lessons` when complete, and
     /// nothing otherwise.
