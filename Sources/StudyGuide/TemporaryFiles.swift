@@ -26,6 +26,12 @@ enum TemporaryFiles {
             throw .unwritable(target, reason: "too many temporary files at once")
         }
         var template = Array((folder + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&blocked, signal) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)  // no signal between creating the file and registering it
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw .unwritable(target, reason: String(cString: strerror(errno))) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -35,9 +41,9 @@ enum TemporaryFiles {
 
     /// Forgets `file`, removing it if it is still there (after a rename it is not).
     static func release(_ file: File) {
+        unlink(file.path)
         let pointer = slots[file.slot]
         slots[file.slot] = nil
-        unlink(file.path)
         free(pointer)
     }
 
