@@ -118,29 +118,58 @@ struct SafeUpdateWriteTests {
         #expect(try study(workspace).check().exitCode == 0)
     }
 
-    @Test("interrupted with SIGINT, SIGTERM or SIGHUP at any moment, update leaves no temporary file and no partial lesson")
+    /// Starts `study arguments…` with the default action for every signal and none blocked, as a shell would.
+    private func spawn(_ arguments: [String]) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv = ([StudyProcess.executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, StudyProcess.executable.path, nil, &attributes, argv, environ)
+        try #require(result == 0)
+        return pid
+    }
+
+    @Test("update stopped while a temporary file exists, then sent SIGINT, SIGTERM or SIGHUP, removes it and dies of the signal")
     func testSignalsRemoveTemporaries() throws {
         let workspace = try TemporaryWorkspace()
-        let lessons = "```swift-compute\n" + (1...60).map { "\($0) + 1  // => 0\n" }.joined() + "```\n"
-        let fixed = "```swift-compute\n" + (1...60).map { "\($0) + 1  // => \($0 + 1)\n" }.joined() + "```\n"
-        var generator = SystemRandomNumberGenerator()
-        for attempt in 0..<12 {
-            for index in 1...4 { try workspace.write(lessons, to: "lessons/0\(index)-l.md") }
-            let process = Process()
-            process.executableURL = StudyProcess.executable
-            process.arguments = ["update"]
-            process.currentDirectoryURL = workspace.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 1_000...150_000, using: &generator))
-            kill(process.processIdentifier, [SIGINT, SIGTERM, SIGHUP][attempt % 3])
-            process.waitUntilExit()
-            #expect(temporaries(in: workspace).isEmpty, "attempt \(attempt): \(temporaries(in: workspace))")
-            for index in 1...4 {
-                let text = try workspace.text("lessons/0\(index)-l.md")
-                #expect(text == lessons || text == fixed, "attempt \(attempt)")
+        let prose = (1...3_000).map { "Paragraph \($0), long enough that its page takes a moment to write.\n\n" }.joined()
+        let lesson = "```swift-compute\n1 + 1  // => 3\n```\n\n" + prose
+        var hits: [Int32] = []
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            for _ in 0..<15 where hits.last != signal {
+                try workspace.write(lesson, to: "lessons/01-l.md")
+                try? FileManager.default.removeItem(atPath: workspace.path("output"))
+                let pid = try spawn(["update", workspace.path("lessons"), "--output", workspace.path("output")])
+                var status: Int32 = 0
+                while waitpid(pid, &status, WNOHANG) == 0 {
+                    guard let found = temporaries(in: workspace).first else { continue }
+                    kill(pid, SIGSTOP)
+                    usleep(20_000)
+                    if FileManager.default.fileExists(atPath: workspace.path(found)) {
+                        hits.append(signal)
+                        kill(pid, signal)
+                    }
+                    kill(pid, SIGCONT)
+                    if hits.last == signal {
+                        waitpid(pid, &status, 0)
+                        #expect(status & 0x7F == signal, "update ended with status \(status), not by signal \(signal)")
+                        break
+                    }
+                }
+                #expect(temporaries(in: workspace).isEmpty, "\(temporaries(in: workspace))")
+                let text = try workspace.text("lessons/01-l.md")
+                #expect(text == lesson || text == lesson.replacingOccurrences(of: "// => 3", with: "// => 2"))
             }
         }
+        #expect(hits == [SIGINT, SIGTERM, SIGHUP], "update was never stopped while a temporary existed")
     }
 }
