@@ -32,8 +32,7 @@ public struct GuideRenderer: Sendable {
         files[Stylesheet.fileName] = Stylesheet.css + "\n"
         if complete {
             files["index.html"] = IndexPageRenderer(guideTitle: title).render(lessons)
-            let listed = (Array(files.keys) + [RenderedGuide.manifestName]).sorted()
-            files[RenderedGuide.manifestName] = listed.map { $0 + "\n" }.joined()
+            files[RenderedGuide.manifestName] = Manifest.text(for: files)
         }
         return RenderedGuide(files: files)
     }

@@ -38,11 +38,11 @@ public struct OutputFolder: Sendable {
         return stale.sorted { $0.path < $1.path }
     }
 
-    /// Writes every file of `guide` atomically, and removes the files an earlier build listed in its manifest that this
-    /// guide no longer has, and temporaries of killed runs. Returns the files it left alone that `study` did not write.
+    /// Writes every file of `guide` atomically, and removes the files an earlier build listed in its manifest (with the
+    /// bytes it wrote: a file changed since is left alone) that this guide no longer has, and temporaries of killed runs. Returns the files it left alone that `study` did not write.
     @discardableResult
     public func write(_ guide: RenderedGuide, ownsFolder: Bool) throws(StudyError) -> [String] {
-        let previous = ownsFolder ? previouslyWritten() : []
+        let previous = ownsFolder ? previouslyWritten() : [:]
         for relative in guide.paths {
             try writeFile(Array((guide.files[relative] ?? "").utf8), to: relative)
         }
@@ -52,7 +52,8 @@ public struct OutputFolder: Sendable {
         guard ownsFolder else { return [] }
         var foreign: [String] = []
         for relative in FileSystem.files(below: root) where guide.files[relative] == nil && !isAsset(relative) && !isTemporary(relative) {
-            if previous.contains(relative) {
+            if let fingerprint = previous[relative], let bytes = try? FileSystem.read(join(relative)),
+               Manifest.fingerprint(bytes) == fingerprint {
                 try FileSystem.remove(join(relative))
             } else {
                 foreign.append(display(relative))
@@ -83,16 +84,16 @@ public struct OutputFolder: Sendable {
 
     /// The files listed in the manifest on disk that a build may remove: paths inside the folder (no `..`, `.`, empty
     /// or absolute parts, no control characters), through no symlinked folder, of the kinds `study` writes.
-    private func previouslyWritten() -> Set<String> {
-        guard let text = try? FileSystem.readText(join(RenderedGuide.manifestName)) else { return [] }
-        return Set(text.split(separator: "\n").map(String.init).filter(isRemovable))
+    private func previouslyWritten() -> [String: String] {
+        guard let text = try? FileSystem.readText(join(RenderedGuide.manifestName)) else { return [:] }
+        return Manifest.entries(in: text).filter { isRemovable($0.key) }
     }
 
     private func isRemovable(_ relative: String) -> Bool {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         guard !relative.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
               !relative.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-              [".html", ".md", ".svg", ".css"].contains(where: relative.hasSuffix) || relative == RenderedGuide.manifestName
+              [".html", ".md", ".svg", ".css"].contains(where: relative.hasSuffix)
         else { return false }
         var folder = ""
         for part in parts.dropLast() {

@@ -65,12 +65,29 @@ struct OutputFolderSafetyTests {
         #expect(FileSystem.isSymlink(workspace.path("output/link")))
     }
 
+    @Test("a file the manifest lists but whose bytes are not those study wrote is left alone, not removed")
+    func testManifestFingerprint() throws {
+        let workspace = try TemporaryWorkspace(lessons: ["01-a.md": lesson, "02-b.md": lesson])
+        _ = try study(workspace).build()
+        try workspace.write("the user's notes", to: "output/notes.md")
+        try workspace.write("edited by hand", to: "output/02-b.html")
+        let manifest = try workspace.text("output/.study-manifest")
+        try workspace.write(manifest + Manifest.fingerprint(Array("something else".utf8)) + "  notes.md\nnotes.md\n", to: "output/.study-manifest")
+        try FileManager.default.removeItem(atPath: workspace.path("lessons/02-b.md"))
+        let report = try study(workspace).build()
+        #expect(try workspace.text("output/notes.md") == "the user's notes")
+        #expect(try workspace.text("output/02-b.html") == "edited by hand")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("output/02-b.md")))
+        #expect(report.foreignFiles == [workspace.path("output/02-b.html"), workspace.path("output/notes.md")])
+    }
+
     @Test("the manifest lists one name a line, and a later build removes exactly the files it lists")
     func testManifestRoundTrip() throws {
         let workspace = try TemporaryWorkspace(lessons: ["01-a.md": lesson, "02-b c.md": lesson])
         _ = try study(workspace).build()
-        let manifest = try workspace.text("output/.study-manifest").split(separator: "\n").map(String.init)
-        #expect(manifest.contains("02-b c.html") && manifest.contains("02-b c.md"))
+        let manifest = Manifest.entries(in: try workspace.text("output/.study-manifest"))
+        #expect(manifest["02-b c.html"] == Manifest.fingerprint(Array(try workspace.read("output/02-b c.html"))))
+        #expect(manifest["02-b c.md"] != nil && manifest["style.css"] != nil && manifest["index.html"] != nil)
         try FileManager.default.removeItem(atPath: workspace.path("lessons/02-b c.md"))
         try workspace.write("user's", to: "output/notes.txt")
         _ = try study(workspace).build()
