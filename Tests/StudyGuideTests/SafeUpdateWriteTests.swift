@@ -36,6 +36,31 @@ struct SafeUpdateWriteTests {
         #expect(text.hasPrefix("lessons/01-a.md:1:1: error: lessons/01-a.md changed while update ran; nothing written\n"))
     }
 
+    @Test("a paragraph saved while update runs is kept: update stops for that file with an error at 1:1")
+    func testSavedWhileUpdateRuns() throws {
+        let workspace = try TemporaryWorkspace()
+        let prose = (1...12_000).map { "Paragraph \($0), which the lesson's page takes a while to render.\n\n" }.joined()
+        let lesson = Self.wrong + "\n" + prose
+        try workspace.write(lesson, to: "lessons/01-a.md")
+        let process = Process()
+        process.executableURL = StudyProcess.executable
+        process.arguments = ["update"]
+        process.currentDirectoryURL = workspace.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(600_000)  // update reads the lesson at once, then spends about two seconds evaluating it
+        let saved = lesson + "A paragraph saved while update ran.\n"
+        try workspace.write(saved, to: "lessons/01-a.md")
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(try workspace.text("lessons/01-a.md") == saved)
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.hasPrefix("lessons/01-a.md:1:1: error: lessons/01-a.md changed while update ran; nothing written\n"), "\(stderr)")
+        #expect(temporaries(in: workspace).filter { $0.hasPrefix("lessons/") }.isEmpty)
+    }
+
     @Test("update keeps the lesson's mode, owner and group")
     func testKeepsModeOwnerGroup() throws {
         let workspace = try TemporaryWorkspace(lessons: ["01-a.md": Self.wrong])
