@@ -44,13 +44,17 @@ extension FileSystem {
         guard descriptor >= 0 else { throw .unwritable(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         guard contents(of: descriptor) == original else { return .changed }
-        if lseek(descriptor, 0, SEEK_SET) == 0, writeAll(bytes, to: descriptor), ftruncate(descriptor, off_t(bytes.count)) == 0,
-           fsync(descriptor) == 0 {
-            return nil
+        let failure: String? = TemporaryFiles.withSignalsBlocked {  // a signal never leaves half the new text
+            if lseek(descriptor, 0, SEEK_SET) == 0, writeAll(bytes, to: descriptor), ftruncate(descriptor, off_t(bytes.count)) == 0,
+               fsync(descriptor) == 0 {
+                return nil
+            }
+            let reason = String(cString: strerror(errno))
+            if lseek(descriptor, 0, SEEK_SET) == 0, writeAll(original, to: descriptor) { _ = ftruncate(descriptor, off_t(original.count)) }
+            return reason
         }
-        let reason = String(cString: strerror(errno))
-        if lseek(descriptor, 0, SEEK_SET) == 0, writeAll(original, to: descriptor) { _ = ftruncate(descriptor, off_t(original.count)) }
-        throw .unwritable(path, reason: reason)
+        if let failure { throw .unwritable(path, reason: failure) }
+        return nil
     }
 
     /// Every byte readable from `descriptor`, from its start.

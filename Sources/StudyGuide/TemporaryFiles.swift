@@ -26,17 +26,26 @@ enum TemporaryFiles {
             throw .unwritable(target, reason: "too many temporary files at once")
         }
         var template = Array((folder + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
+        // no signal between creating the file and registering it
+        let descriptor = withSignalsBlocked { template.withUnsafeMutableBufferPointer { buffer in
+            let descriptor = buffer.baseAddress.map { mkstemp($0) } ?? -1
+            if descriptor >= 0 { slots[slot] = strdup(buffer.baseAddress!) }
+            return descriptor
+        } }
+        guard descriptor >= 0 else { throw .unwritable(target, reason: String(cString: strerror(errno))) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return File(descriptor: descriptor, path: path, slot: slot)
+    }
+
+    /// Runs `body` with SIGINT, SIGTERM and SIGHUP held back until it returns (a write in place is never cut short).
+    static func withSignalsBlocked<T>(_ body: () -> T) -> T {
         var blocked = sigset_t()
         var previous = sigset_t()
         sigemptyset(&blocked)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&blocked, signal) }
-        pthread_sigmask(SIG_BLOCK, &blocked, &previous)  // no signal between creating the file and registering it
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { throw .unwritable(target, reason: String(cString: strerror(errno))) }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        slots[slot] = strdup(path)
-        return File(descriptor: descriptor, path: path, slot: slot)
+        return body()
     }
 
     /// Forgets `file`, removing it if it is still there (after a rename it is not).
