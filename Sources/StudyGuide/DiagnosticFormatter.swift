@@ -21,6 +21,19 @@ public enum DiagnosticFormatter {
         }
     }
 
+    /// What a report lists in `format`, apart from its summary: its diagnostics (text), or its diagnostics, stale
+    /// output files and `update`'s edits as annotations (github) or as one JSON array (json).
+    public static func format(_ report: Report, as format: Format) -> String {
+        switch format {
+        case .text:
+            return Self.format(report.diagnostics, as: .text, sources: report.sources)
+        case .github:
+            return report.diagnostics.map(github).joined() + report.staleFiles.map(github).joined() + report.edits.map(github).joined()
+        case .json:
+            return json(report.diagnostics, stale: report.staleFiles, edits: report.edits)
+        }
+    }
+
     /// One diagnostic in compiler style, with the source line and a caret under the column, then its notes.
     public static func text(_ diagnostic: Diagnostic, source: String?) -> String {
         var result = header(diagnostic.path, diagnostic.location, diagnostic.severity.rawValue, diagnostic.message)
@@ -50,34 +63,34 @@ public enum DiagnosticFormatter {
     static func github(_ diagnostic: Diagnostic) -> String {
         let kind = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
         let notes = diagnostic.notes.map { "\n" + $0.message }.joined()
-        let message = (diagnostic.message + notes)
-            .replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-        let file = diagnostic.path.replacingOccurrences(of: ",", with: "%2C").replacingOccurrences(of: ":", with: "%3A")
-        return "::\(kind) file=\(file),line=\(diagnostic.location.line),col=\(diagnostic.location.column)::\(message)\n"
+        return "::\(kind) file=\(property(diagnostic.path)),line=\(diagnostic.location.line),col=\(diagnostic.location.column)::\(data(diagnostic.message + notes))\n"
     }
 
-    private struct Entry: Encodable {
-        struct Note: Encodable {
-            let message: String
-            let line: Int?
-            let column: Int?
-        }
-        let path: String
-        let line: Int
-        let column: Int
-        let severity: String
-        let message: String
-        let notes: [Note]
+    /// `::error file=output/x.html::output/x.html is different: run make guide` for a stale output file.
+    static func github(_ stale: StaleFile) -> String {
+        "::error file=\(property(stale.path))::\(data("\(stale): run `make guide` (or `study build`) and commit the output folder"))\n"
     }
 
-    /// A JSON array of diagnostics, keys sorted; `[]` when there are none.
-    static func json(_ diagnostics: [Diagnostic]) -> String {
-        guard !diagnostics.isEmpty else { return "[]\n" }  // Foundation pretty-prints an empty array over three lines
-        let entries = diagnostics.map {
-            Entry(path: $0.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                  message: $0.message, notes: $0.notes.map { .init(message: $0.message, line: $0.location?.line, column: $0.location?.column) })
-        }
+    /// `::notice file=…,line=…,col=…::old → new` for an edit `update` wrote.
+    static func github(_ edit: AppliedEdit) -> String {
+        let change = "\(AppliedEdit.shown(edit.old)) → \(AppliedEdit.shown(edit.new))"
+        return "::notice file=\(property(edit.file)),line=\(edit.location.line),col=\(edit.location.column)::\(data(change))\n"
+    }
+
+    /// An annotation's message, escaped as the workflow commands require.
+    private static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// An annotation property (a file name), escaped as the workflow commands require.
+    private static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ",", with: "%2C").replacingOccurrences(of: ":", with: "%3A")
+    }
+
+    /// A JSON array of diagnostics, then stale files and edits, keys sorted; `[]` when there is nothing.
+    static func json(_ diagnostics: [Diagnostic], stale: [StaleFile] = [], edits: [AppliedEdit] = []) -> String {
+        let entries = diagnostics.map(JSONEntry.diagnostic) + stale.map(JSONEntry.stale) + edits.map(JSONEntry.edit)
+        guard !entries.isEmpty else { return "[]\n" }  // Foundation pretty-prints an empty array over three lines
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)

@@ -7,11 +7,17 @@ import Foundation
 
 /// The only code that touches files: reading, listing, atomic writing and removing.
 public enum FileSystem {
-    /// Whether `path` exists, and whether it is a folder.
+    /// Whether `path` exists, and whether it is a folder (following symlinks).
     public static func kind(of path: String) -> (exists: Bool, isFolder: Bool) {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         return (exists, isFolder.boolValue)
+    }
+
+    /// Whether `path` itself is a symlink (not following it).
+    static func isSymlink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// The bytes of a file.
@@ -38,23 +44,54 @@ public enum FileSystem {
         }
     }
 
-    /// Every file below `folder`, as paths relative to it with `/` separators, sorted.
+    /// Every file below `folder` (the folder itself may be a symlink; below it, symlinked folders are listed as files,
+    /// never entered), as paths relative to it with `/` separators, sorted.
     public static func files(below folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: resolvedTarget(of: folder)) else { return [] }
         var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if !kind(of: folder + "/" + relative).isFolder { result.append(relative) }
+        func walk(_ relative: String) {
+            let here = relative.isEmpty ? folder : folder + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: here) else { return }
+            for name in names {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(folder + "/" + child, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR { walk(child) } else { result.append(child) }
+            }
         }
+        walk("")
         return result.sorted()
+    }
+
+    /// The absolute path `path` names with every symlink resolved (realpath); for a path that does not exist yet, its
+    /// longest existing ancestor resolved and the rest appended.
+    public static func realPath(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts = absolute.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var missing: [String] = []
+        while true {
+            let candidate = "/" + parts.joined(separator: "/")
+            if let resolved = realpath(candidate, nil) {
+                defer { free(resolved) }
+                let base = String(cString: resolved)
+                var result = base == "/" ? [String]() : base.split(separator: "/").map(String.init)
+                for part in missing.reversed() {
+                    if part == ".." { _ = result.popLast() } else if part != "." { result.append(part) }
+                }
+                return "/" + result.joined(separator: "/")
+            }
+            guard let last = parts.popLast() else { return absolute }
+            missing.append(last)
+        }
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename.
     ///
-    /// A symlink is written through (its target is replaced, the link stays); an existing file keeps
-    /// its mode; missing parent folders are created. Unchanged content is not rewritten.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StudyError) {
-        let target = resolvedTarget(of: path)
-        if let existing = FileManager.default.contents(atPath: target), [UInt8](existing) == bytes { return }
+    /// With `followingSymlinks`, a symlink is written through (its target is replaced, the link stays); without, a
+    /// symlink at `path` is replaced by the file and its target left alone. An existing file keeps its mode; missing
+    /// parent folders are created. Unchanged content is not rewritten.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, followingSymlinks: Bool = true) throws(StudyError) {
+        let target = followingSymlinks ? resolvedTarget(of: path) : path
+        if !isSymlink(target), let existing = FileManager.default.contents(atPath: target), [UInt8](existing) == bytes { return }
         let folder = (target as NSString).deletingLastPathComponent
         if !folder.isEmpty, !kind(of: folder).exists {
             do {
@@ -64,27 +101,31 @@ public enum FileSystem {
             }
         }
         var info = stat()
-        let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
-        var template = Array(((folder.isEmpty ? "." : folder) + "/.study-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { throw .unwritable(path, reason: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var ok = fchmod(descriptor, mode) == 0
-        var offset = 0
-        while ok, offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written <= 0 { ok = false } else { offset += written }
-        }
-        ok = ok && fsync(descriptor) == 0
+        let mode: mode_t = lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? info.st_mode & 0o7777 : 0o644
+        let temporary = try TemporaryFiles.create(in: folder.isEmpty ? "." : folder, for: path)
+        defer { TemporaryFiles.release(temporary) }
+        var ok = fchmod(temporary.descriptor, mode) == 0 && writeAll(bytes, to: temporary.descriptor) && fsync(temporary.descriptor) == 0
         let reason = String(cString: strerror(errno))
-        close(descriptor)
-        guard ok, rename(temporary, target) == 0 else {
-            unlink(temporary)
+        close(temporary.descriptor)
+        ok = ok && rename(temporary.path, target) == 0
+        guard ok else {
             throw .unwritable(path, reason: ok ? String(cString: strerror(errno)) : reason)
         }
     }
 
-    /// Removes a file; a missing file is not an error.
+    /// Writes all of `bytes` to `descriptor` from its current offset; false on an error.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 { return false }
+            offset += written
+        }
+        return true
+    }
+
+    /// Removes a file (a symlink itself, never its target); a missing file is not an error.
     public static func remove(_ path: String) throws(StudyError) {
         guard unlink(path) == 0 || errno == ENOENT else {
             throw .unwritable(path, reason: String(cString: strerror(errno)))

@@ -10,6 +10,9 @@ public struct GuideRenderer: Sendable {
         self.title = title
     }
 
+    /// The files every complete guide has, which no lesson's page may be.
+    static let fixedFiles: Set<String> = ["index.html", Stylesheet.fileName, RenderedGuide.manifestName]
+
     /// The guide of `lessons` in order; `complete` adds the index and the manifest (when whole folders were given).
     /// `navigation` is what the sidebar and the previous and next links list: by default `lessons` when complete, and
     /// nothing otherwise.
@@ -29,8 +32,7 @@ public struct GuideRenderer: Sendable {
         files[Stylesheet.fileName] = Stylesheet.css + "\n"
         if complete {
             files["index.html"] = IndexPageRenderer(guideTitle: title).render(lessons)
-            let listed = (Array(files.keys) + [RenderedGuide.manifestName]).sorted()
-            files[RenderedGuide.manifestName] = listed.map { $0 + "\n" }.joined()
+            files[RenderedGuide.manifestName] = Manifest.text(for: files)
         }
         return RenderedGuide(files: files)
     }

@@ -16,12 +16,12 @@ struct IndexPageRenderer {
         }
         body += "<ol class=\"lessons\">\n"
         for lesson in lessons {
-            let name = HTML.escape(lesson.lesson.name)
-            body += "<li\(lesson.lesson.listValueAttribute)><a href=\"\(name).html\">\(HTML.escape(lesson.lesson.title))</a>"
+            let page = HTML.escape(PageLink.html(lesson.lesson.name))
+            body += "<li\(lesson.lesson.listValueAttribute)><a href=\"\(page)\">\(HTML.escape(lesson.lesson.title))</a>"
             if let summary = lesson.lesson.summary { body += "\n<p>\(HTML.escape(summary))</p>" }
             if !lesson.failures.isEmpty {
                 let links = lesson.failures.map {
-                    "<a href=\"\(name).html#\(HTML.escape($0.anchor))\"><code>\(HTML.escape(lesson.lesson.path)):\($0.location.line):\($0.location.column)</code></a>"
+                    "<a href=\"\(page)#\(HTML.escape($0.anchor))\"><code>\(HTML.escape(lesson.lesson.path)):\($0.location.line):\($0.location.column)</code></a>"
                 }
                 body += "\n<p class=\"verification failed\">failed: \(links.joined(separator: ", "))</p>"
             }

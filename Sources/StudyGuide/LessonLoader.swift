@@ -1,28 +1,58 @@
 import LessonDocument
 
-/// Finds and parses the lessons named on the command line.
+/// Finds and parses the lessons named on the command line, refusing what would make an input an output.
+///
+/// In a folder, the lessons are the files named digits, `-`, a name, `.md` (`04-softmax.md`), in name order; a file
+/// named on the command line is a lesson whatever its name. One file given twice (two spellings, a symlink) is one
+/// lesson.
 public enum LessonLoader {
-    /// The lessons at `paths` (files, or folders whose `*.md` files are taken in name order), parsed.
+    /// The lesson files at `paths` (files, or folders of lessons), each once, checked against `output`.
     ///
-    /// Throws when a path does not exist, a folder holds no lessons, or a file cannot be read:
-    /// the command cannot go on without its input.
-    public static func load(_ paths: [String]) throws(StudyError) -> [Lesson] {
-        var files: [String] = []
+    /// Throws when a path does not exist, a folder holds no lessons, a lesson's name has a control character, two
+    /// lessons would share a page, a lesson's page would be one of the guide's own files, or the output folder is,
+    /// holds or is inside a folder of lessons: the command cannot go on, and nothing has been written.
+    public static func files(_ paths: [String], output: OutputFolder) throws(StudyError) -> [LessonFile] {
+        let base = parent(of: output.root)
+        var files: [LessonFile] = []
+        var folders: [(typed: String, real: String)] = []
         for path in paths.map(normalized) {
             let kind = FileSystem.kind(of: path)
             guard kind.exists else { throw .missingPath(path) }
             if kind.isFolder {
                 let lessons = try lessonFiles(in: path)
                 guard !lessons.isEmpty else { throw .noLessons(path) }
-                files += lessons
+                folders.append((path, FileSystem.realPath(path)))
+                files += lessons.map { LessonFile(typed: $0, base: base) }
             } else {
-                files.append(path)
+                files.append(LessonFile(typed: path, base: base))
             }
         }
         var seen: Set<String> = []
+        files = files.filter { seen.insert($0.real).inserted }
+        for file in files {
+            folders += [(parent(of: file.typed), file.folder), (file.typed, file.targetFolder)]
+        }
+        for (typed, real) in folders where overlaps(output.root, real) {
+            throw .outputOverlapsLessons(output: output.path, lessons: typed)
+        }
+        var pages: [String: LessonFile] = [:]
+        for file in files {
+            if file.name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { throw .controlCharacter(file.typed) }
+            for page in [file.pageName + ".html", file.pageName + ".md"] where GuideRenderer.fixedFiles.contains(page) {
+                throw .generatedName(file.typed, page: page)
+            }
+            if let other = pages.updateValue(file, forKey: file.pageName) {
+                throw .samePage(other.typed, file.typed, page: output.display(file.pageName + ".html"))
+            }
+        }
+        return files
+    }
+
+    /// The lessons in `files`, parsed, each with its display path (what its pages show).
+    public static func load(_ files: [LessonFile]) throws(StudyError) -> [Lesson] {
         var lessons: [Lesson] = []
-        for file in files where seen.insert(file).inserted {
-            lessons.append(Lesson(path: file, source: try FileSystem.readText(file)))
+        for file in files {
+            lessons.append(Lesson(path: file.display, source: try FileSystem.readText(file.typed)))
         }
         return lessons
     }
@@ -30,25 +60,36 @@ public enum LessonLoader {
     /// The lessons whose pages the sidebar and the previous and next links list: those of `paths` when they are all
     /// folders, else every lesson of the folders that hold the files named, as a build of those folders would list
     /// them, so that a page rendered alone is the same page. Parsed only, never run.
-    public static func navigation(for paths: [String], lessons: [Lesson]) throws(StudyError) -> [Lesson] {
+    public static func navigation(for paths: [String], files: [LessonFile], lessons: [Lesson], output: OutputFolder) throws(StudyError) -> [Lesson] {
         guard !namesFoldersOnly(paths) else { return lessons }
         var folders: [String] = []
         for path in paths.map(normalized) {
             let folder = FileSystem.kind(of: path).isFolder ? path : parent(of: path)
             if !folders.contains(folder) { folders.append(folder) }
         }
-        let given = Dictionary(lessons.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let given = Dictionary(zip(files.map(\.real), lessons), uniquingKeysWith: { first, _ in first })
+        let base = parent(of: output.root)
         var listed: [Lesson] = []
+        var seen: Set<String> = []
         for folder in folders {
-            for file in try lessonFiles(in: folder) {
-                if let lesson = given[file] {
+            for typed in try lessonFiles(in: folder) {
+                let file = LessonFile(typed: typed, base: base)
+                guard seen.insert(file.real).inserted else { continue }
+                if let lesson = given[file.real] {
                     listed.append(lesson)
                 } else {
-                    listed.append(Lesson(path: file, source: try FileSystem.readText(file)))
+                    listed.append(Lesson(path: file.display, source: try FileSystem.readText(typed)))
                 }
             }
         }
+        for (file, lesson) in zip(files, lessons) where seen.insert(file.real).inserted { listed.append(lesson) }
         return listed
+    }
+
+    /// Whether `output` is, holds or is inside `folder` (both real paths).
+    static func overlaps(_ output: String, _ folder: String) -> Bool {
+        func within(_ inner: String, _ outer: String) -> Bool { outer == "/" || inner == outer || inner.hasPrefix(outer + "/") }
+        return within(output, folder) || within(folder, output)
     }
 
     /// The folder that holds `path` (`.` for a bare file name).
@@ -62,9 +103,9 @@ public enum LessonLoader {
         paths.allSatisfy { FileSystem.kind(of: normalized($0)).isFolder }
     }
 
-    /// The `*.md` files of `folder`, in name order.
+    /// The lessons of `folder` (see `LessonFile.isLessonName`), in name order.
     static func lessonFiles(in folder: String) throws(StudyError) -> [String] {
-        try FileSystem.entries(of: folder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+        try FileSystem.entries(of: folder).filter(LessonFile.isLessonName)
             .map { folder == "." ? $0 : (folder == "/" ? "/" + $0 : folder + "/" + $0) }
             .filter { !FileSystem.kind(of: $0).isFolder }
     }

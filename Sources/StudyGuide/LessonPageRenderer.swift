@@ -47,8 +47,8 @@ struct LessonPageRenderer {
     }
 
     private func pager(previous: Lesson?, next: Lesson?) -> String {
-        let back = previous.map { "<a class=\"previous\" href=\"\(HTML.escape($0.name)).html\">← \(HTML.escape($0.title))</a>" } ?? "<span></span>"
-        let forward = next.map { "<a class=\"next\" href=\"\(HTML.escape($0.name)).html\">\(HTML.escape($0.title)) →</a>" } ?? "<span></span>"
+        let back = previous.map { "<a class=\"previous\" href=\"\(HTML.escape(PageLink.html($0.name)))\">← \(HTML.escape($0.title))</a>" } ?? "<span></span>"
+        let forward = next.map { "<a class=\"next\" href=\"\(HTML.escape(PageLink.html($0.name)))\">\(HTML.escape($0.title)) →</a>" } ?? "<span></span>"
         return "<nav class=\"pager\">\(back)\(forward)</nav>"
     }
 }

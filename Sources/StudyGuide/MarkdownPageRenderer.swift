@@ -48,7 +48,7 @@ struct MarkdownPageRenderer {
         var parts: [[String]] = []
         for (index, output) in evaluated.outputs.enumerated() {
             let expression = Self.inlineCode(Self.oneLine(output.source))
-            let figure = { (_: Figure) in figures.path(cell: evaluated.cell.index, output: index) }
+            let figure = { (_: Figure) in figures.path(cell: evaluated.cell.index, output: index).map(PageLink.encoded) }
             if let lines = ValueMarkdown.lines(output.value, heading: expression, precision: evaluated.precision, figure: figure) {
                 parts.append(lines)
             } else if let table = NumberGrid(output.value, precision: evaluated.precision) {

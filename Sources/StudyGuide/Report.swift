@@ -12,6 +12,8 @@ public struct Report: Sendable {
     public var checkedCount = 0
     /// Verifications that failed (number drift and failed expectations).
     public var failedCount = 0
+    /// The changes `update` wrote, in lesson order then location.
+    public var edits: [AppliedEdit] = []
     /// Lessons whose source `update` rewrote.
     public var updatedLessons: [String] = []
     /// Files in the output folder that `study` did not write and left alone.
@@ -32,6 +34,7 @@ public struct Report: Sendable {
     /// The closing lines: what was checked, what failed, what to run.
     public var summary: String {
         var lines: [String] = []
+        lines += edits.map(\.description)
         for file in updatedLessons { lines.append("updated \(file)") }
         for file in foreignFiles { lines.append("warning: left \(file) alone: study did not write it") }
         if !staleFiles.isEmpty {

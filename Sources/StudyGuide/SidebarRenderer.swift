@@ -11,7 +11,7 @@ struct SidebarRenderer {
         for lesson in lessons {
             let isCurrent = lesson.name == current?.name
             let attributes = isCurrent ? " class=\"current\" aria-current=\"page\"" : ""
-            html += "<li\(lesson.listValueAttribute)><a href=\"\(HTML.escape(lesson.name)).html\"\(attributes)>\(HTML.escape(lesson.title))</a>"
+            html += "<li\(lesson.listValueAttribute)><a href=\"\(HTML.escape(PageLink.html(lesson.name)))\"\(attributes)>\(HTML.escape(lesson.title))</a>"
             if isCurrent {
                 let sections = lesson.headings.filter { $0.level == 2 || $0.level == 3 }
                 if !sections.isEmpty {

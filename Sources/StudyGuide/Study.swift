@@ -2,6 +2,9 @@ import ComputeLanguage
 import LessonDocument
 
 /// The three commands over a set of lessons: build the guide, check it, update the lessons' results.
+///
+/// Before anything is read or written, the lessons are found and checked against the output folder
+/// (`LessonLoader.files`): no command ever writes a lesson's page over a lesson.
 public struct Study: Sendable {
     /// Lesson files or folders.
     public var paths: [String]
@@ -22,28 +25,23 @@ public struct Study: Sendable {
 
     /// Renders the guide into the output folder; errors are shown in the pages and reported.
     public func build() throws(StudyError) -> Report {
-        let lessons = try evaluateAll()
-        let owns = LessonLoader.namesFoldersOnly(paths)
-        var report = Self.report(lessons)
-        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(lessons))
-        report.foreignFiles = try output.write(guide, ownsFolder: owns)
-        try output.copyKaTeX()
-        return report
+        try build(try LessonLoader.files(paths, output: output))
     }
 
     /// Verifies every result, claim and expectation, and that the output folder matches a fresh render;
     /// with `diff`, also tells what `update` would change in the lessons and `build` in the output; with `strict`, also
     /// warns about the numbers in the prose that no claim or inline expression ties to a computation (`UntiedNumbers`).
     public func check(diff: Bool = false, strict: Bool = false) throws(StudyError) -> Report {
-        let lessons = try evaluateAll()
+        let files = try LessonLoader.files(paths, output: output)
+        let lessons = try evaluate(files)
         let owns = LessonLoader.namesFoldersOnly(paths)
-        var report = Self.report(lessons, strict: strict)
-        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(lessons))
+        var report = Self.report(lessons, files: files, strict: strict)
+        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(files, lessons))
         report.staleFiles = output.staleFiles(against: guide, ownsFolder: owns)
         if diff {
-            for lesson in lessons where !lesson.edits.isEmpty {
-                let path = lesson.lesson.path
-                report.diff += UnifiedDiff.diff(lesson.lesson.source, lesson.lesson.source.applying(lesson.edits), oldName: path, newName: path + " (after update)")
+            for (file, lesson) in zip(files, lessons) where !lesson.edits.isEmpty {
+                report.diff += UnifiedDiff.diff(lesson.lesson.source, lesson.lesson.source.applying(lesson.edits),
+                                                oldName: file.typed, newName: file.typed + " (after update)")
             }
             for file in report.staleFiles {
                 let relative = output.relativePath(of: file.path)
@@ -55,40 +53,70 @@ public struct Study: Sendable {
         return report
     }
 
-    /// Rewrites wrong and missing result comments in the lessons (nothing else, atomically), then rebuilds.
+    /// Rewrites wrong and missing result comments in the lessons (nothing else), then rebuilds; reports each edit.
+    ///
+    /// A lesson is written only if its bytes are still those evaluated and it is writable by its owner
+    /// (`FileSystem.replace`); otherwise it is left alone with a located error. Temporaries of killed runs beside the
+    /// lessons are removed first.
     public func update() throws(StudyError) -> Report {
+        let files = try LessonLoader.files(paths, output: output)
         var updated: [String] = []
-        for lesson in try LessonLoader.load(paths) {
+        var applied: [AppliedEdit] = []
+        var refused: [Diagnostic] = []
+        for (file, lesson) in zip(files, try LessonLoader.load(files)) {
+            TemporaryFiles.removeLeftovers(in: LessonLoader.parent(of: file.real))
             let evaluated = LessonEvaluator.evaluate(lesson, limits: limits)
             guard !evaluated.edits.isEmpty else { continue }
             let source = lesson.source.applying(evaluated.edits)
             guard source != lesson.source else { continue }
-            try FileSystem.writeAtomically(Array(source.utf8), to: lesson.path)
-            updated.append(lesson.path)
+            if let refusal = try FileSystem.replace(file.typed, expecting: Array(lesson.source.utf8), with: Array(source.utf8)) {
+                refused.append(refusal.diagnostic(path: file.typed))
+                continue
+            }
+            applied += AppliedEdit.edits(evaluated.edits, in: lesson.source, file: file.typed)
+            updated.append(file.typed)
         }
-        var report = try build()
+        var report = try build(files)
+        report.diagnostics = refused + report.diagnostics
         report.updatedLessons = updated
+        report.edits = applied
+        return report
+    }
+
+    private func build(_ files: [LessonFile]) throws(StudyError) -> Report {
+        let lessons = try evaluate(files)
+        let owns = LessonLoader.namesFoldersOnly(paths)
+        var report = Self.report(lessons, files: files)
+        let guide = try renderer.render(lessons, complete: owns, navigation: navigation(files, lessons))
+        report.foreignFiles = try output.write(guide, ownsFolder: owns)
+        try output.copyKaTeX()
         return report
     }
 
     /// What the pages' sidebars list: the lessons of the folders of the files given (see `LessonLoader.navigation`).
-    private func navigation(_ lessons: [EvaluatedLesson]) throws(StudyError) -> [Lesson] {
-        try LessonLoader.navigation(for: paths, lessons: lessons.map(\.lesson))
+    private func navigation(_ files: [LessonFile], _ lessons: [EvaluatedLesson]) throws(StudyError) -> [Lesson] {
+        try LessonLoader.navigation(for: paths, files: files, lessons: lessons.map(\.lesson), output: output)
     }
 
-    private func evaluateAll() throws(StudyError) -> [EvaluatedLesson] {
-        try LessonLoader.load(paths).map { LessonEvaluator.evaluate($0, limits: limits) }
+    private func evaluate(_ files: [LessonFile]) throws(StudyError) -> [EvaluatedLesson] {
+        try LessonLoader.load(files).map { LessonEvaluator.evaluate($0, limits: limits) }
     }
 
-    /// The lessons' diagnostics and counts; with `strict`, each lesson's untied numbers among its diagnostics.
-    private static func report(_ lessons: [EvaluatedLesson], strict: Bool = false) -> Report {
+    /// The lessons' diagnostics (at each lesson's path as typed) and counts; with `strict`, each lesson's untied
+    /// numbers among its diagnostics.
+    private static func report(_ lessons: [EvaluatedLesson], files: [LessonFile], strict: Bool = false) -> Report {
         var report = Report()
         report.lessonCount = lessons.count
-        for lesson in lessons {
+        for (file, lesson) in zip(files, lessons) {
             let untied = strict ? UntiedNumbers.diagnostics(for: lesson.lesson) : []
-            report.diagnostics += untied.isEmpty ? lesson.diagnostics : (lesson.diagnostics + untied).sorted(by: LessonEvaluator.order)
+            let diagnostics = untied.isEmpty ? lesson.diagnostics : (lesson.diagnostics + untied).sorted(by: LessonEvaluator.order)
+            report.diagnostics += diagnostics.map { diagnostic in
+                var typed = diagnostic
+                typed.path = file.typed
+                return typed
+            }
             report.untiedNumberCount += untied.count
-            report.sources[lesson.lesson.path] = lesson.lesson.source
+            report.sources[file.typed] = lesson.lesson.source
             report.checkedCount += lesson.checkedCount
             report.failedCount += lesson.failedCount
         }

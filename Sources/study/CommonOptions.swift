@@ -4,21 +4,26 @@ import StudyGuide
 
 /// The arguments every subcommand takes: lessons, output folder, diagnostic format.
 struct CommonOptions: ParsableArguments {
-    @Argument(help: "Lesson files or folders of lessons (default: lessons).")
+    @Argument(help: "Lesson files (any name), or folders whose NN-name.md files are the lessons (default: lessons).")
     var paths: [String] = []
 
-    @Option(help: "The folder the guide is written to and compared with.")
+    @Option(help: "The folder the guide is written to and compared with; never a folder of lessons, nor inside or around one.")
     var output: String = "output"
 
     @Option(help: "How diagnostics are printed: text (compiler style), json, or github (workflow annotations).")
     var format: DiagnosticFormatter.Format = .text
+
+    /// Refuses an empty `--output` (a usage error, exit 2), which would otherwise mean the current folder.
+    func validate() throws {
+        if output.isEmpty { throw ValidationError(.emptyOutput) }
+    }
 
     /// The commands over these lessons.
     var study: Study { Study(paths: paths, output: output) }
 
     /// Prints the report's diagnostics and summary, then exits with the report's code.
     func finish(_ report: Report) throws -> Never {
-        let diagnostics = DiagnosticFormatter.format(report.diagnostics, as: format, sources: report.sources)
+        let diagnostics = DiagnosticFormatter.format(report, as: format)
         switch format {
         case .text:
             FileHandle.standardError.write(Data(diagnostics.utf8))
@@ -43,3 +48,7 @@ struct CommonOptions: ParsableArguments {
 }
 
 extension DiagnosticFormatter.Format: ExpressibleByArgument {}
+
+private extension String {
+    static let emptyOutput = "--output must name a folder (it is empty); use --output . for the current folder"
+}

@@ -9,17 +9,28 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Turn Markdown lessons with swift-compute blocks into a verified study guide.",
         discussion: """
-            Lessons are Markdown files (lessons/NN-name.md) whose ```swift-compute blocks are run in order,
-            one environment per lesson. Their results are spliced into an HTML guide and GitHub-flavoured
+            Lessons are Markdown files (lessons/NN-name.md) whose ```swift-compute blocks are run in order, \
+            one environment per lesson. Their results are spliced into an HTML guide and GitHub-flavoured \
             Markdown under output/, and every `// =>` result comment is verified.
 
-            Exit codes: 0 all good; 1 problems in the lessons or stale output; 2 usage or I/O errors.
+            In a folder, the lessons are the files named digits, '-', a name, '.md' (04-softmax.md); README.md, \
+            index.md or notes.md are not lessons. A file named on the command line is a lesson whatever its name. \
+            The output folder may not be, hold or be inside a folder of lessons; no lesson may share a page with \
+            another (the same file name in two folders) or with the guide's own files (index.md).
+
+            Exit codes: 0 all good; 1 problems in the lessons or stale output; 2 usage or I/O errors (study \
+            alone prints this help and exits 2).
             """,
         subcommands: [Build.self, Check.self, Update.self]
     )
 
-    /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), as the exit codes promise.
+    /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), as the exit codes promise, and so does
+    /// `study` with no subcommand, after printing the help (on standard error: no command ran).
     static func main() {
+        if CommandLine.arguments.count == 1 {
+            FileHandle.standardError.write(Data((helpMessage() + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -14,6 +14,7 @@ struct LanguageReferenceTests {
         if ProcessInfo.processInfo.environment["STUDY_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(generated.utf8).write(to: Self.file)
+            Issue.record("docs/language.md re-recorded; run the tests again without STUDY_RECORD_GOLDEN=1")
             return
         }
         let written = try String(contentsOf: Self.file, encoding: .utf8)

@@ -4,31 +4,11 @@ import Testing
 /// Runs the built `study` executable, as a user would.
 @Suite("Command line")
 struct CommandLineTests {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    /// The `study` executable next to the test bundle.
+    static var executable: URL { StudyProcess.executable }
 
-    /// The `study` executable next to the test bundle (both are products of the same build).
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("study")
-    }
-
-    private func run(_ arguments: [String], in folder: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    private func run(_ arguments: [String], in folder: URL) throws -> StudyProcess.Result {
+        try StudyProcess.run(arguments, in: folder)
     }
 
     @Test("the executable exists beside the tests")
@@ -126,5 +106,23 @@ struct CommandLineTests {
         for word in ["build", "check", "update", "Exit codes"] { #expect(help.stdout.contains(word)) }
         let checkHelp = try run(["check", "--help"], in: workspace.root)
         #expect(checkHelp.stdout.contains("--output"))
+    }
+
+    @Test("study with no subcommand prints the help on standard error and exits 2; study --help exits 0")
+    func testNoSubcommand() throws {
+        let workspace = try TemporaryWorkspace()
+        let bare = try run([], in: workspace.root)
+        #expect(bare.status == 2)
+        #expect(bare.stderr.contains("SUBCOMMANDS") && bare.stderr.contains("build"))
+        #expect(bare.stdout.isEmpty)
+        #expect(try run(["--help"], in: workspace.root).status == 0)
+    }
+
+    @Test("--help states which files of a folder are lessons")
+    func testHelpStatesLessonRule() throws {
+        let workspace = try TemporaryWorkspace()
+        let help = try run(["--help"], in: workspace.root)
+        #expect(help.stdout.contains("NN-name.md") || help.stdout.contains("digits, '-', a name, '.md'"))
+        #expect(help.stdout.contains("README.md"))
     }
 }

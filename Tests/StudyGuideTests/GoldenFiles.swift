@@ -11,11 +11,15 @@ enum GoldenFiles {
     /// Whether this run re-records the golden files instead of comparing.
     static let recording = ProcessInfo.processInfo.environment["STUDY_RECORD_GOLDEN"] == "1"
 
-    /// Compares `actual` with the golden file `name` (or records it).
-    static func assertMatches(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = fixtures.appendingPathComponent("golden").appendingPathComponent(name)
+    /// Compares `actual` with the golden file `name` in `folder`; when recording, writes it there instead and records
+    /// an issue, so that a run with the switch set never passes.
+    static func assertMatches(_ actual: String, _ name: String, recording: Bool = recording,
+                              folder: URL = fixtures.appendingPathComponent("golden"),
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = folder.appendingPathComponent(name)
         if recording {
             try Data(actual.utf8).write(to: url)
+            Issue.record("\(name) re-recorded; run the tests again without STUDY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
