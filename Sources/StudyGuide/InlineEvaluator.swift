@@ -41,15 +41,15 @@ struct InlineEvaluator {
             return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: text, status: .error, detail: shown),
                            diagnostics: diagnostics + [unreadable(written, at: location)])
         }
+        let exact = if case let .integer(n) = value { String(n) } else { ValueFormatter.roundTrip(number) }
         guard let mismatch = ResultComment.mismatch(of: claimed, against: value, precision: precision) else {
-            let exact = if case let .integer(n) = value { String(n) } else { ValueFormatter.roundTrip(number) }
             return Outcome(evaluated: EvaluatedInline(expression: expression, value: value, text: text, status: .verified, detail: exact),
                            diagnostics: diagnostics, checked: 1)
         }
         let replacement = mismatch.replacement
         let evaluated = EvaluatedInline(expression: expression, value: value, text: text, status: .failed, detail: replacement)
         let failure = VerificationFailure(location: location, anchor: evaluated.anchor)
-        var notes = [Diagnostic.Note(.exactValue(expression.expression, mismatch.exactText))]
+        var notes = [Diagnostic.Note(.exactValue(expression.expression, exact))]
         if let explanation = mismatch.explanation { notes.append(Diagnostic.Note(explanation)) }
         if let unit = expression.unit, let suffix = MagnitudeSuffix(rawValue: unit) {
             notes.append(Diagnostic.Note(.unitIsNoSuffix(written, suffix)))

@@ -1,6 +1,6 @@
 import Foundation
 import LessonDocument
-import StudyGuide
+@testable import StudyGuide
 import Testing
 
 @Suite("Claims and inline values")
@@ -62,7 +62,7 @@ struct ClaimTests {
         #expect(lesson.checkedCount == 3)
         let guide = GuideRenderer().render([lesson], complete: true)
         let page = try #require(guide.files["09-shares.html"])
-        #expect(page.contains("<span class=\"claim verified\" id=\"inline-2\" title=\"✓ 1.0 * mlp / total = 0.330983\">33.098%</span>"))
+        #expect(page.contains("<span class=\"claim verified\" id=\"inline-2\" title=\"✓ 1.0 * mlp / total = 0.33098316602706596\">33.098%</span>"))
         #expect(page.contains("<span class=\"inline-value\" id=\"inline-3\" title=\"total\">175,181,291,520</span>"))
         #expect(!page.contains("{swift}"))
         let markdown = try #require(guide.files["09-shares.md"])
@@ -98,5 +98,21 @@ struct ClaimTests {
         let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-s.md", source: source))
         #expect(lesson.diagnostics.count == 2)
         #expect(lesson.diagnostics.allSatisfy { $0.severity == .error && $0.location.line == 5 })
+    }
+
+    @Test("a claim follows a result comment's single-number rules: an integer against a real explains itself, a zero hides nothing")
+    func testClaimNumberRules() throws {
+        let source = "```swift-compute\nlet p = softmax([2, 1, 0])\n```\n\nTotal `{swift} sum(p) - 1e-12 => 1`, tiny `{swift} exp(-30.0) => 0.000`.\n"
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-r.md", source: source))
+        #expect(lesson.diagnostics.count == 2)
+        let integer = try #require(lesson.diagnostics.first)
+        #expect(integer.message == "wrong claim: written 1, computed 1.000")
+        #expect(integer.notes.contains { $0.message.hasPrefix("an integer must match exactly") })
+        let zero = try #require(lesson.diagnostics.last)
+        // exp(-30) = 9.357622968840175e-14 (Python: math.exp(-30)).
+        #expect(zero.message == "wrong claim: written 0.000, computed 9.358e-14")
+        #expect(zero.notes.first?.message == "'exp(-30.0)' is 9.357622968840175e-14")
+        let fixed = lesson.lesson.source.applying(lesson.edits)
+        #expect(LessonEvaluator.evaluate(Lesson(path: "lessons/01-r.md", source: fixed)).edits.isEmpty)
     }
 }
