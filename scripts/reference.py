@@ -360,6 +360,103 @@ def similarity_cases():
             "qr": qr, "expectedAbsoluteCosine": expected}
 
 
+# ---------------------------------------------------------------- extreme magnitudes (mpmath)
+
+def extremes_cases():
+    """Norms, means, sums, dot products, layer and RMS norm, QR and E|cos θ| where plain double arithmetic
+    overflows or underflows although the answer is a double: the reference is mpmath at 60 digits (its exponent
+    range is unbounded), never the code under test. Each case also notes what NumPy (SciPy's gammaln form for
+    E|cos θ|) gives in plain double precision, "agrees", "differs" or "not finite": NumPy's own norm, mean
+    and QR overflow on several of these."""
+    import mpmath
+    mp = mpmath.mp
+    mp.dps = 60
+    f = mpmath.mpf
+
+    def close(a, b):
+        a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+        if not np.all(np.isfinite(a)):
+            return "not finite"
+        scale = np.maximum(np.abs(b), np.finfo(float).tiny)
+        return "agrees" if np.all(np.abs(a - b) <= 1e-12 * scale) else "differs"
+
+    def quiet(fn):
+        with np.errstate(all="ignore"):
+            return fn()
+
+    vectors = [[1e200, 1e200], [1e-200, 1e-200], [1e308, 1e308], [3e-320, 4e-320], [1e308, 1.0, 1e-308],
+               [1e-160, 1e-170], [1e154, 1e154, 1e154], [1.0, 2.0, 2.0]]
+    norms = []
+    for x in vectors:
+        expected = float(mpmath.sqrt(mpmath.fsum(f(v) ** 2 for v in x)))
+        norms.append({"input": encode(x), "expected": expected, "numpy": close(quiet(lambda: np.linalg.norm(x)), expected)})
+    means = []
+    for x in [[1e308, 1e308], [1.7e308, 1.7e308, -1e308], [1e308, 1e308, 1e308, -1e308], [1e-320, 3e-320], [1.0, 2.0, 4.0]]:
+        expected = float(mpmath.fsum(f(v) for v in x) / len(x))
+        means.append({"input": encode(x), "expected": expected, "numpy": close(quiet(lambda: np.mean(x)), expected)})
+    sums = []
+    for x in [[1e308, 1e308, -1e308], [1.5e308, 1.5e308, -1.5e308, -1e308], [1.0, 2.0, 4.0]]:
+        expected = float(mpmath.fsum(f(v) for v in x))
+        sums.append({"input": encode(x), "expected": expected, "numpy": close(quiet(lambda: np.sum(x)), expected)})
+    dots = []
+    for a, b in [([1e200, 1e200], [1e200, -1e200]), ([1e200, 1e200, 1e154], [1e200, -1e200, 1e154]), ([1e-200, 1e200], [1e200, 1e-200])]:
+        expected = float(mpmath.fsum(f(x) * f(y) for x, y in zip(a, b)))
+        dots.append({"a": encode(a), "b": encode(b), "expected": expected, "numpy": close(quiet(lambda: np.dot(a, b)), expected)})
+
+    def mp_layer_norm(row, eps):
+        x = [f(v) for v in row]
+        mean = mpmath.fsum(x) / len(x)
+        var = mpmath.fsum((v - mean) ** 2 for v in x) / len(x)
+        return [float((v - mean) / mpmath.sqrt(var + f(eps))) for v in x]
+
+    def mp_rms_norm(row, eps):
+        x = [f(v) for v in row]
+        return [float(v / mpmath.sqrt(mpmath.fsum(v ** 2 for v in x) / len(x) + f(eps))) for v in x]
+
+    layer = []
+    for rows, eps in [([[1e200, -1e200]], 1e-5), ([[1e308, 1.0]], 1e-5), ([[1e308, -1e308, 1e308]], 1e-5),
+                      ([[1.7e308, 1.7e308, -1.7e308]], 1e-5), ([[1e-200, -1e-200, 3e-200]], 1e-5),
+                      ([[1e-200, -1e-200, 3e-200]], 1e-300), ([[1e-160, -1e-160]], 5e-324),
+                      ([[1e-170, -3e-170, 2e-170]], 5e-324), ([[1e300, 1e300]], 1e-320),
+                      ([[1e200, -1e200], [1.0, 2.0], [1e-160, -1e-160]], 5e-324)]:
+        expected = [mp_layer_norm(r, eps) for r in rows]
+        layer.append({"input": matrix(rows), "epsilon": eps, "expected": matrix(expected),
+                      "numpy": close(quiet(lambda: layer_norm(np.asarray(rows), 1.0, 0.0, eps)), expected)})
+    rms = []
+    for rows, eps in [([[1e200, 1e200]], 1e-5), ([[1e308, 1.0]], 1e-5), ([[1e-200, 1e-200]], 1e-5),
+                      ([[1e-160, 1e-160]], 5e-324), ([[1e-200, -2e-200]], 5e-324), ([[3e-320, 4e-320]], 5e-324),
+                      ([[1e200, 1e200], [3.0, 4.0]], 1e-5)]:
+        expected = [mp_rms_norm(r, eps) for r in rows]
+        rms.append({"input": matrix(rows), "epsilon": eps, "expected": matrix(expected),
+                    "numpy": close(quiet(lambda: rms_norm(np.asarray(rows), 1.0, eps)), expected)})
+    qr = []
+    for a in [[[1e308, 1.0], [1.0, 1.0]], [[1e-200, 2e-200], [3e-200, 4e-200]], [[1.0, 1.0], [0.0, 1e-170], [0.0, 1e-170]],
+              [[1e200, 1.0], [1e200, 2.0], [1.0, 3.0]], [[1e-300, 1e300], [2e-300, -1e300], [3e-300, 5e299]],
+              [[1e154, 1e154], [1e154, -1e154]]]:
+        q, r = mpmath.qr(mpmath.matrix(a), mode="skinny")
+        n = len(a[0])
+        signs = [1 if r[j, j] >= 0 else -1 for j in range(n)]  # the sign fix: R gets a non-negative diagonal
+        q_rows = [[float(q[i, j] * signs[j]) for j in range(n)] for i in range(len(a))]
+        r_rows = [[float(r[i, j] * signs[i]) for j in range(n)] for i in range(n)]
+        def numpy_qr():
+            nq, nr = np.linalg.qr(np.asarray(a))
+            s = np.sign(np.diag(nr))
+            s[s == 0] = 1.0
+            return np.concatenate([(nq * s).ravel(), (nr * s[:, None]).ravel()])
+        qr.append({"input": matrix(a), "q": matrix(q_rows), "r": matrix(r_rows),
+                   "numpy": close(quiet(numpy_qr), np.concatenate([np.ravel(q_rows), np.ravel(r_rows)]))})
+    cosines = []
+    for d in [1, 2, 3, 10, 19, 20, 21, 64, 100, 1e6, 1e14, 1e16, 1e18, 9.2e18, 1e300]:
+        mp.dps = 400  # ln Γ of 5e299 has 302 digits before the point
+        d = f(d)
+        exact = mpmath.exp(mpmath.loggamma(d / 2) - mpmath.loggamma((d + 1) / 2)) / mpmath.sqrt(mpmath.pi)
+        cosines.append({"dimension": float(d), "expected": float(exact), "numpy": close(expected_abs_cosine(float(d)), float(exact))})
+    mp.dps = 60
+    return {"source": f"mpmath {mpmath.__version__} at 60 digits (400 for E|cos θ|); {source()} for the 'numpy' notes",
+            "norms": norms, "means": means, "sums": sums, "dots": dots, "layerNorm": layer, "rmsNorm": rms, "qr": qr,
+            "expectedAbsoluteCosine": cosines}
+
+
 # ---------------------------------------------------------------- the documented Gaussian generator
 
 MASK64 = (1 << 64) - 1
@@ -437,8 +534,13 @@ def gaussian_cases():
             "splitmix64": splitmix, "gaussian": gaussians}
 
 
-def main():
+def main(only=None):
+    """Writes every fixture, or with names on the command line (`extremes.json`) only those."""
     CORE_FIXTURES.mkdir(parents=True, exist_ok=True)
+    if only:
+        for name in only:
+            write(name, FIXTURES[name]())
+        return
     path = CORE_FIXTURES / "softmax.json"
     path.write_text(json.dumps(softmax_cases(), indent=2) + "\n")
     print(f"wrote {path.relative_to(ROOT)}")
@@ -451,7 +553,16 @@ def main():
     write("feedforward.json", feedforward_cases())
     write("similarity.json", similarity_cases())
     write("gaussian.json", gaussian_cases())
+    write("extremes.json", extremes_cases())
 
+
+FIXTURES = {
+    "softmax-extras.json": softmax_extras, "attention.json": attention_cases, "multihead.json": multihead_cases,
+    "positional.json": positional_cases, "embedding.json": embedding_cases, "normalization.json": normalization_cases,
+    "feedforward.json": feedforward_cases, "similarity.json": similarity_cases, "gaussian.json": gaussian_cases,
+    "extremes.json": extremes_cases,
+}
 
 if __name__ == "__main__":
-    main()
+    import sys
+    main(sys.argv[1:])

@@ -48,7 +48,7 @@ extension BuiltinRegistry {
                 let a = CallArguments(arguments)
                 let (x, y) = (try a.vector(0), try a.vector(1))
                 guard x.count == y.count else { throw .shapeMismatch(operation: "dot product", lhs: (1, x.count), rhs: (1, y.count)) }
-                return .real(zip(x, y).reduce(0) { $0 + $1.0 * $1.1 })
+                return .real(ScaledReduction.dot(x, y))
             },
             Builtin(
                 "norm", [.init(nil, "x", .vectorOrMatrix)], .double,

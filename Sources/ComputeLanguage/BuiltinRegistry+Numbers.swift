@@ -24,9 +24,9 @@ extension BuiltinRegistry {
                 let a = CallArguments(arguments)
                 return .real(pow(try a.real(0), try a.real(1)))
             },
-            reduction("sum", summary: "Σᵢ xᵢ, the sum of all elements", example: "sum(softmax([2, 1, 0]))") { $0.reduce(0, +) },
+            reduction("sum", summary: "Σᵢ xᵢ, the sum of all elements", example: "sum(softmax([2, 1, 0]))") { ScaledReduction.sum($0) },
             reduction("mean", summary: "(1/n) Σᵢ xᵢ, the mean of all n elements; n ≥ 1", example: "mean([1, 2, 3, 4])") {
-                $0.reduce(0, +) / Double($0.count)
+                ScaledReduction.mean($0)
             },
             reduction("max", summary: "maxᵢ xᵢ, the largest element; n ≥ 1", example: "max([0.2, 0.7, 0.1])") {
                 $0.reduce(-Double.infinity, Swift.max)

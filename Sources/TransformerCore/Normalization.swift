@@ -3,20 +3,18 @@ public enum Normalization {
     /// Layer normalization (Ba et al. 2016) of each row x: y = (x − μ) / √(σ² + ε) ⊙ γ + β.
     ///
     /// μ = (1/d) Σⱼ xⱼ and the biased variance σ² = (1/d) Σⱼ (xⱼ − μ)²; γ defaults to ones and β to
-    /// zeros (d entries each); ε must be finite and > 0.
+    /// zeros (d entries each); ε must be finite and > 0. A row whose μ or σ² overflows, or whose σ² underflows
+    /// where it matters beside ε, is normalized scaled by a power of two (`standardized(_:epsilon:)`), so
+    /// [1e200, −1e200] gives [1, −1] and [1e308, 1] gives [1, −1].
     public static func layerNorm(
         _ input: Matrix, gamma: [Double]? = nil, beta: [Double]? = nil, epsilon: Double = 1e-5
     ) throws(TransformerError) -> Matrix {
         try check(input, epsilon: epsilon, gamma: gamma, beta: beta)
-        let width = Double(input.columns)
         var result = input
         for i in 0..<input.rows {
-            let row = input.row(i)
-            let mean = row.reduce(0, +) / width
-            let variance = row.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / width
-            let scale = 1 / (variance + epsilon).squareRoot()
+            let normalized = standardized(input.row(i), epsilon: epsilon)
             for j in 0..<input.columns {
-                result[i, j] = (row[j] - mean) * scale * (gamma?[j] ?? 1) + (beta?[j] ?? 0)
+                result[i, j] = normalized[j] * (gamma?[j] ?? 1) + (beta?[j] ?? 0)
             }
         }
         return result
@@ -24,15 +22,14 @@ public enum Normalization {
 
     /// RMSNorm (Zhang & Sennrich 2019) of each row x: y = x / √((1/d) Σⱼ xⱼ² + ε) ⊙ γ; no mean subtraction, no β.
     ///
-    /// γ defaults to ones (d entries); ε must be finite and > 0.
+    /// γ defaults to ones (d entries); ε must be finite and > 0. A row whose mean square overflows or underflows
+    /// is normalized scaled by a power of two (`rootMeanSquareNormalized(_:epsilon:)`): [1e200, 1e200] gives [1, 1].
     public static func rmsNorm(_ input: Matrix, gamma: [Double]? = nil, epsilon: Double = 1e-5) throws(TransformerError) -> Matrix {
         try check(input, epsilon: epsilon, gamma: gamma, beta: nil)
-        let width = Double(input.columns)
         var result = input
         for i in 0..<input.rows {
-            let row = input.row(i)
-            let scale = 1 / (row.reduce(0) { $0 + $1 * $1 } / width + epsilon).squareRoot()
-            for j in 0..<input.columns { result[i, j] = row[j] * scale * (gamma?[j] ?? 1) }
+            let normalized = rootMeanSquareNormalized(input.row(i), epsilon: epsilon)
+            for j in 0..<input.columns { result[i, j] = normalized[j] * (gamma?[j] ?? 1) }
         }
         return result
     }

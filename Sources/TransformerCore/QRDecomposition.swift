@@ -11,6 +11,12 @@ public struct QRDecomposition: Equatable, Sendable {
 
     /// Decomposes `matrix`: for k = 0, 1, …, n − 1 the reflection Hₖ = I − 2vvᵀ/(vᵀv), v = x − αe₁ with
     /// α = −sign(x₀)‖x‖, zeroes column k below the diagonal; then Q = H₀H₁⋯Hₙ₋₁ applied to Iₘₓₙ.
+    ///
+    /// Scaled so that nothing overflows or underflows where Q and R are in range: each column j is first
+    /// multiplied by 2⁻ᵉʲ, its largest |entry| then in [1, 2) (AD = Q(RD) for a positive diagonal D, so Q is the
+    /// same and R's column j is multiplied back by 2ᵉʲ at the end); ‖x‖ is `ScaledReduction.euclideanNorm`;
+    /// and each v is scaled by a power of two to a first component in [1, 2), so vᵀv ≥ 1. Powers of two
+    /// scale exactly: where nothing was out of range the result has the bits the unscaled steps give.
     public init(_ matrix: Matrix) throws(TransformerError) {
         let (m, n) = matrix.shape
         guard m > 0, n > 0 else { throw .empty(operation: "QR decomposition") }
@@ -18,18 +24,24 @@ public struct QRDecomposition: Equatable, Sendable {
             throw .invalidArgument(name: "columns of the QR input", value: Double(n), requirement: "at most its \(m) rows (thin QR)")
         }
         var a = matrix
+        let exponents = (0..<n).map { j in ScaledReduction.commonExponent((0..<m).map { matrix[$0, j] }) ?? 0 }
+        for i in 0..<m {
+            for j in 0..<n { a[i, j] = ScaledReduction.scaled(a[i, j], by: -exponents[j]) }
+        }
         var reflectors: [[Double]] = []
         for k in 0..<n {
             var v = (k..<m).map { a[$0, k] }
-            let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = ScaledReduction.euclideanNorm(v)
             let alpha = v[0] >= 0 ? -norm : norm
             v[0] -= alpha
-            let squaredLength = v.reduce(0) { $0 + $1 * $1 }
-            guard squaredLength > 0 else {
+            // |v₀| = |x₀| + ‖x‖ is v's largest component; it is 0 only for a zero column, which needs no reflection.
+            guard v[0] != 0 else {
                 reflectors.append([])
                 continue
             }
-            Self.reflect(&a, rowsFrom: k, columns: k..<n, by: v, squaredLength: squaredLength)
+            let shift = -Int(v[0].exponent)
+            v = v.map { ScaledReduction.scaled($0, by: shift) }
+            Self.reflect(&a, rowsFrom: k, columns: k..<n, by: v, squaredLength: v.reduce(0) { $0 + $1 * $1 })
             a[k, k] = alpha
             for i in (k + 1)..<m { a[i, k] = 0 }
             reflectors.append(v)
@@ -44,6 +56,9 @@ public struct QRDecomposition: Equatable, Sendable {
         for j in 0..<n where r[j, j] < 0 {
             for c in 0..<n { r[j, c] = -r[j, c] }
             for i in 0..<m { q[i, j] = -q[i, j] }
+        }
+        for i in 0..<n {
+            for j in i..<n { r[i, j] = ScaledReduction.scaled(r[i, j], by: exponents[j]) }
         }
         self.q = q
         self.r = r
