@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Cosine similarity of vectors, and what it is expected to be for random ones.
 public enum Similarity {
     /// cos θ = a·b / (‖a‖‖b‖), in [−1, 1]; the vectors must have the same non-zero length, be finite and non-zero.
@@ -50,19 +44,6 @@ public enum Similarity {
             for j in (i + 1)..<matrix.rows { total += abs(cosines[i, j]) }
         }
         return total / Double(matrix.rows * (matrix.rows - 1) / 2)
-    }
-
-    /// E|cos θ| for two independent standard Gaussian vectors in d dimensions: Γ(d/2) / (√π · Γ((d+1)/2)).
-    ///
-    /// Evaluated as exp(lnΓ(d/2) − lnΓ((d+1)/2)) / √π so it stays finite for large d, where it
-    /// approaches √(2/(πd)); the difference of two large lnΓ values keeps about 1e-10 relative precision at
-    /// d = 10⁵. d = 1 gives 1 (cos θ = ±1), d = 2 gives 2/π; d must be ≥ 1.
-    public static func expectedAbsoluteCosine(dimension: Int) throws(TransformerError) -> Double {
-        guard dimension >= 1 else {
-            throw .invalidArgument(name: "dimension", value: Double(dimension), requirement: "at least 1")
-        }
-        let d = Double(dimension)
-        return min(1, exp(lgamma(d / 2) - lgamma((d + 1) / 2)) / Double.pi.squareRoot())
     }
 
     /// dot / √(aa · bb), clamped to [−1, 1] (the operands come from vectors scaled to a largest |component| of 1).
