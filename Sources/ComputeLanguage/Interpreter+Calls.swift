@@ -161,7 +161,8 @@ private extension String {
         "cannot convert value of type '\(type)' to expected argument type '\(expected)'"
     }
     static func builtinFailed(_ name: String, _ reason: String) -> String { "\(name): \(reason)" }
-    static func nonFinite(_ call: String, _ value: Double) -> String {
-        "the result of '\(call)' is not finite (\(value.isNaN ? "nan" : String(value)))"
+    /// "the result of 'qr(m)' is not finite (nan in '.q')".
+    static func nonFinite(_ call: String, _ element: NonFiniteElement) -> String {
+        "the result of '\(call)' is not finite (\(element))"
     }
 }

@@ -166,7 +166,7 @@ private extension String {
     static func truncatingDivision(_ a: Int, _ b: Int, _ q: Int) -> String {
         "integer division \(a) / \(b) truncates to \(q); write \(a).0 / \(b) for a fractional result"
     }
-    static func nonFiniteResult(_ value: Double) -> String { "the result is not finite (\(value.isNaN ? "nan" : String(value)))" }
+    static func nonFiniteResult(_ element: NonFiniteElement) -> String { "the result is not finite (\(element))" }
     static func shapeMismatch(_ op: String, _ a: String, _ b: String) -> String {
         "'\(op)' needs operands of one shape, got \(a) and \(b)"
     }

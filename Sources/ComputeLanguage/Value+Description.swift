@@ -30,16 +30,6 @@ extension Value {
         }
     }
 
-    /// The first element that is infinite or NaN, if any.
-    var firstNonFinite: Double? {
-        switch self {
-        case let .real(x): x.isFinite ? nil : x
-        case let .vector(v): v.first { !$0.isFinite }
-        case let .matrix(m): m.elements.first { !$0.isFinite }
-        default: nil
-        }
-    }
-
     /// `4×4` for a shape, `.causal` or `.padding([1, 1, 0])` for an enum case, `[Matrix] of 2` for a list,
     /// `Model(name: "GPT-2 small")` for a named record, else the type and its members' names:
     /// `AttentionResult(scores, scaledScores, maskedScores, weights, output)`.
