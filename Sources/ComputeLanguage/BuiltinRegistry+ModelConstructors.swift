@@ -1,7 +1,8 @@
 import TransformerCore
 
 extension BuiltinRegistry {
-    /// `Model(name:vocabulary:context:dModel:layers:heads:dHead:dFF:…)`, and with `kvHeads:` for grouped-query attention.
+    /// `Model(name:vocabulary:context:dModel:layers:heads:dHead:dFF:…)`, and with `kvHeads:` for grouped-query attention;
+    /// sizes below 1, a `kvHeads` that does not divide `heads` and counts beyond `Int` are errors at the argument.
     static let modelConstructors: [Builtin] = [false, true].map { groupedQuery in
         var parameters: [Builtin.Parameter] = [
             .init("name", "name", .string), .init("vocabulary", "vocabulary", .int), .init("context", "context", .int),
@@ -24,17 +25,9 @@ extension BuiltinRegistry {
                 + "dFF: 11008, biases: false, tiedEmbeddings: false, norm: .rmsNorm, position: .rotary, mlp: .swiGLU)"
             : "Model(name: \"tiny\", vocabulary: 1000, context: 128, dModel: 64, layers: 2, heads: 4, dHead: 16, dFF: 256)"
         return Builtin("Model", parameters, .model, summary: summary, example: example) { arguments throws(TransformerError) in
-            let a = CallArguments(arguments)
-            let shift = groupedQuery ? 1 : 0
-            let configuration = ModelConfiguration(
-                name: try a.string(0), vocabularySize: try a.int(1), contextLength: try a.int(2), modelDimension: try a.int(3),
-                layers: try a.int(4), heads: try a.int(5), keyValueHeads: groupedQuery ? try a.int(6) : nil,
-                headDimension: try a.int(6 + shift), feedForwardDimension: try a.int(7 + shift),
-                attentionBiases: try a.bool(8 + shift), mlpBiases: try a.bool(8 + shift), tiedEmbeddings: try a.bool(9 + shift),
-                norm: try a.option(10 + shift, ModelConfiguration.NormKind.self),
-                position: try a.option(11 + shift, ModelConfiguration.PositionKind.self),
-                mlp: try a.option(12 + shift, ModelConfiguration.MLPKind.self))
-            return .record(try configuration.record())
+            let model = try ModelArguments(CallArguments(arguments), groupedQuery: groupedQuery)
+            try model.validate()
+            return .record(try model.record())
         }
     }
 }
