@@ -11,7 +11,7 @@ extension Softmax {
     /// gives −∞. All logits −∞ (or any NaN or +∞) is an error, as for `apply`.
     public static func logSoftmax(_ logits: [Double], temperature: Double = 1) throws(TransformerError) -> [Double] {
         let maximum = try largestLogit(logits, temperature: temperature, operation: "log-softmax")
-        let shifted = logits.map { ($0 - maximum) / temperature }
+        let shifted = logits.map { Self.shifted($0, by: maximum, temperature: temperature) }
         let logTotal = log(shifted.reduce(0) { $0 + exp($1) })
         return shifted.map { $0 - logTotal }
     }

@@ -14,4 +14,13 @@ extension Softmax {
         }
         return maximum
     }
+
+    /// (z − max z) / T, also where z − max z overflows to −∞ though the quotient is finite (logits 2e308 apart at
+    /// T > 1): then z/T − max z/T. A logit of −∞ gives −∞; elsewhere the bits are those of (z − max z) / T.
+    @inline(__always)
+    static func shifted(_ logit: Double, by maximum: Double, temperature: Double) -> Double {
+        let difference = logit - maximum
+        guard difference == -.infinity, logit.isFinite else { return difference / temperature }
+        return logit / temperature - maximum / temperature
+    }
 }

@@ -9,7 +9,7 @@ public enum Softmax {
     /// softmax(z / T)ᵢ = exp((zᵢ − max z) / T) / Σⱼ exp((zⱼ − max z) / T), for T > 0.
     ///
     /// Subtracting the maximum keeps every exponent ≤ 0, so [1000, 999, 998] stays finite;
-    /// a logit of −∞ gets exactly 0. All logits −∞ (or any NaN or +∞) is an error.
+    /// a logit of −∞ gets exactly 0; [1e308, −1e308] at T = 1e308 is softmax([1, −1]) (`shifted`). All logits −∞ (or any NaN or +∞) is an error.
     public static func apply(_ logits: [Double], temperature: Double = 1) throws(TransformerError) -> [Double] {
         guard temperature > 0, temperature.isFinite else {
             throw .invalidArgument(name: "temperature", value: temperature, requirement: "finite and greater than 0")
@@ -21,7 +21,7 @@ public enum Softmax {
         guard maximum.isFinite else {
             throw .invalidArgument(name: "largest logit", value: maximum, requirement: "finite (all logits are −∞)")
         }
-        let exponentials = logits.map { $0 == -.infinity ? 0 : exp(($0 - maximum) / temperature) }
+        let exponentials = logits.map { $0 == -.infinity ? 0 : exp(shifted($0, by: maximum, temperature: temperature)) }
         let total = exponentials.reduce(0, +)
         return exponentials.map { $0 / total }
     }

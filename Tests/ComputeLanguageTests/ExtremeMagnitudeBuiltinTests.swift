@@ -39,6 +39,13 @@ struct ExtremeMagnitudeBuiltinTests {
         #expect(r?[1][0] == 0)
     }
 
+    @Test("softmax of logits 2e308 apart at T = 1e308 is softmax([1, −1]), not one-hot")
+    func testSoftmax() {
+        #expect(isClose(Compute.vector("softmax([1e308, -1e308], temperature: 1e308)"), [0.8807970779778824, 0.11920292202211756]))
+        // H = ln(1 + e⁻²) + 2e⁻²/(1 + e⁻²), from mpmath.
+        #expect(isClose(Compute.real("entropy(logits: [1e308, -1e308], temperature: 1e308)"), 0.3653338550872076, tolerance: 1e-14))
+    }
+
     @Test("expectedAbsCosine at large d follows √(2/(πd)) instead of drifting (0.564 at d = 10¹⁶ before)")
     func testExpectedAbsCosine() {
         let value = Compute.real("expectedAbsCosine(dimension: 10_000_000_000_000_000)")

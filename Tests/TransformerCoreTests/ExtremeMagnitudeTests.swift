@@ -75,6 +75,17 @@ struct ExtremeMagnitudeTests {
         }
     }
 
+    @Test("softmax and log-softmax of logits 2e308 apart at T = 1e308 are those of [1, −1], not [1, 0]")
+    func testSoftmaxOfDistantLogits() throws {
+        // softmax([1, −1]) = [1, e⁻²] / (1 + e⁻²) and its logarithm, from mpmath.
+        let expected = [0.8807970779778824, 0.11920292202211756]
+        let p = try Softmax.apply([1e308, -1e308], temperature: 1e308)
+        #expect(zip(p, expected).allSatisfy { isClose($0, $1) }, "\(p)")
+        let logP = try Softmax.logSoftmax([1e308, -1e308], temperature: 1e308)
+        #expect(zip(logP, [-0.1269280110429725, -2.1269280110429727]).allSatisfy { isClose($0, $1) }, "\(logP)")
+        #expect(try Softmax.apply([1e308, -.infinity, -1e308], temperature: 1e308)[1] == 0)
+    }
+
     @Test("scaling leaves ordinary inputs as they were: QR, layer norm and RMSNorm of moderate values unchanged to the bit")
     func testCommonPathUnchanged() throws {
         let x = try Matrix.gaussian(rows: 5, columns: 4, seed: 3, mean: 1, standardDeviation: 2)
