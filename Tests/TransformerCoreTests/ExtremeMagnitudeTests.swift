@@ -102,4 +102,20 @@ struct ExtremeMagnitudeTests {
         #expect(scaled.q == qr.q)
         #expect(scaled.r == qr.r * 0x1p1000)
     }
+
+    @Test("the scaled paths are no runaway: a 1000×1000 layer norm and RMSNorm at 1e200 and a 100×100 QR at 1e300 within 10 s (debug)")
+    func testScaledPathsBounded() throws {
+        let huge = try Matrix.gaussian(rows: 1000, columns: 1000, seed: 11) * 1e200
+        let clock = ContinuousClock()
+        let start = clock.now
+        let layer = try Normalization.layerNorm(huge)
+        let rms = try Normalization.rmsNorm(huge)
+        let qr = try QRDecomposition(try Matrix.gaussian(rows: 100, columns: 100, seed: 12) * 1e300)
+        #expect(clock.now - start < .seconds(10))
+        #expect(layer.elements.allSatisfy { $0.isFinite } && rms.elements.allSatisfy { $0.isFinite })
+        #expect(qr.q.elements.allSatisfy { $0.isFinite } && qr.r.elements.allSatisfy { $0.isFinite })
+        // Each row of the layer norm has mean 0 and variance 1, as at ordinary magnitudes.
+        let row = layer.row(0)
+        #expect(abs(row.reduce(0, +) / 1000) <= 1e-12 && abs(row.reduce(0) { $0 + $1 * $1 } / 1000 - 1) <= 1e-9)
+    }
 }
