@@ -21,7 +21,7 @@ extension Normalization {
             let scale = 1 / (variance + epsilon).squareRoot()
             return row.map { ($0 - mean) * scale }
         }
-        guard let e = ScaledReduction.commonExponent(row) else { return row.map { _ in 0 } }
+        guard let e = ScaledReduction.commonExponent(row) else { return zerosOrNaN(row) }
         let x = row.map { ScaledReduction.scaled($0, by: -e) }
         let scaledMean = x.reduce(0, +) / width
         let centred = x.map { $0 - scaledMean }
@@ -38,7 +38,7 @@ extension Normalization {
             let scale = 1 / (squares / width + epsilon).squareRoot()
             return row.map { $0 * scale }
         }
-        guard let e = ScaledReduction.commonExponent(row) else { return row.map { _ in 0 } }
+        guard let e = ScaledReduction.commonExponent(row) else { return zerosOrNaN(row) }
         let x = row.map { ScaledReduction.scaled($0, by: -e) }
         let root = (x.reduce(0) { $0 + $1 * $1 } / width).squareRoot()
         return divided(x, byRootOf: root, plus: epsilon, exponent: e)
@@ -52,5 +52,12 @@ extension Normalization {
         let denominator = hypot(root, ScaledReduction.scaled(epsilon.squareRoot(), by: -e))
         guard denominator > 0 else { return values.map { _ in 0 } }
         return values.map { $0 / denominator }
+    }
+
+    /// What a row with nothing to scale normalizes to: zeros for a row of zeros, NaN throughout for a row with an
+    /// infinity or a NaN (as the plain formula gives), never a quiet 0 for an infinite input.
+    private static func zerosOrNaN(_ row: [Double]) -> [Double] {
+        let finite = row.allSatisfy { $0.isFinite }
+        return row.map { _ in finite ? 0 : .nan }
     }
 }

@@ -50,6 +50,10 @@ struct ExtremeMagnitudeTests {
                 #expect(isClose(value, expected), "RMSNorm case \(index): \(value), mpmath \(expected)")
             }
         }
+        // A row with an infinity stays NaN (never a quiet 0); a row of zeros stays zeros.
+        #expect(try Normalization.layerNorm(Matrix([[1, .infinity]])).elements.allSatisfy { $0.isNaN })
+        #expect(try Normalization.rmsNorm(Matrix([[.nan, 1]])).elements.allSatisfy { $0.isNaN })
+        #expect(try Normalization.layerNorm(Matrix([[0, 0]]), epsilon: 1e-300).elements == [0, 0])
         // The cases of the issue, by name: once 0s, now ±1.
         #expect(try Normalization.layerNorm(Matrix([[1e200, -1e200]])).elements == [1, -1])
         #expect(try Normalization.rmsNorm(Matrix([[1e200, 1e200]])).elements.allSatisfy { isClose($0, 1) })
