@@ -2,9 +2,12 @@
 """Writes the reference fixtures the Swift tests compare against, computed independently with NumPy/SciPy.
 
 Each fixture stores its own inputs (random ones come from NumPy's own generator, seeded here), so
-nothing depends on the code under test. Run it by hand (`python3 scripts/reference.py`) after
-changing a case, and commit the JSON; CI never runs it. Non-finite numbers are written as the
-strings "inf", "-inf" and "nan".
+nothing depends on the code under test. Run it by hand (`python3 scripts/reference.py`, or with
+fixture names such as `extremes.json` to write only those) after changing a case, and commit the
+JSON; CI never runs it. Non-finite numbers are written as the strings "inf", "-inf" and "nan".
+
+extremes.json is computed with mpmath (`pip install mpmath`) instead: its cases overflow or underflow in
+double precision, where NumPy's own norm, mean and QR fail.
 
 The one exception is gaussian.json: it holds the first outputs of TransformerCore's documented
 seeded Gaussian generator (SplitMix64 + Marsaglia's polar method + a fixed ln series), re-implemented
