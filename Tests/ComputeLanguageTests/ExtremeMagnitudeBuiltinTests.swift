@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Builtins at extreme magnitudes: finite true values are returned, not reported as not finite or lost to 0")
 struct ExtremeMagnitudeBuiltinTests {
-    @Test("norm, mean, sum and dot where only a plain loop overflows", arguments: [
+    @Test("norm, mean, sum, dot, cosine and orthogonality deviation where a plain loop overflows or underflows", arguments: [
         ("norm([1e200, 1e200])", 1.4142135623730951e200),
         ("norm([[1e200], [1e200]])", 1.4142135623730951e200),
         ("norm([1e-200, 1e-200])", 1.4142135623730951e-200),
@@ -11,6 +11,9 @@ struct ExtremeMagnitudeBuiltinTests {
         ("mean([[1e308, 1e308], [1e308, -1e308]])", 5e307),
         ("sum([1e308, 1e308, -1e308])", 1e308),
         ("dot([1e200, 1e200, 1e154], [1e200, -1e200, 1e154])", 1e308),
+        ("cosine([1e200, 1e200], [1e200, 0])", 0.7071067811865476),
+        ("cosine([1e-200, 1e-200], [3e-320, 0])", 0.7071067811865476),
+        ("orthogonalityDeviation([[1e-200, 0], [0, 1e-200]]).frobeniusNorm", 1.4142135623730951),
     ])
     func testReductions(code: String, expected: Double) {
         #expect(isClose(Compute.real(code), expected, tolerance: 1e-15), "\(code)")
