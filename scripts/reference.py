@@ -421,14 +421,15 @@ def extremes_cases():
                       ([[1.7e308, 1.7e308, -1.7e308]], 1e-5), ([[1e-200, -1e-200, 3e-200]], 1e-5),
                       ([[1e-200, -1e-200, 3e-200]], 1e-300), ([[1e-160, -1e-160]], 5e-324),
                       ([[1e-170, -3e-170, 2e-170]], 5e-324), ([[1e300, 1e300]], 1e-320),
-                      ([[1e200, -1e200], [1.0, 2.0], [1e-160, -1e-160]], 5e-324)]:
+                      ([[1e200, -1e200], [1.0, 2.0], [1e-160, -1e-160]], 5e-324),
+                      ([[1e154, -1e154]], 1e308)]:
         expected = [mp_layer_norm(r, eps) for r in rows]
         layer.append({"input": matrix(rows), "epsilon": eps, "expected": matrix(expected),
                       "numpy": close(quiet(lambda: layer_norm(np.asarray(rows), 1.0, 0.0, eps)), expected)})
     rms = []
     for rows, eps in [([[1e200, 1e200]], 1e-5), ([[1e308, 1.0]], 1e-5), ([[1e-200, 1e-200]], 1e-5),
                       ([[1e-160, 1e-160]], 5e-324), ([[1e-200, -2e-200]], 5e-324), ([[3e-320, 4e-320]], 5e-324),
-                      ([[1e200, 1e200], [3.0, 4.0]], 1e-5)]:
+                      ([[1e200, 1e200], [3.0, 4.0]], 1e-5), ([[1e154, 1e154]], 1.5e308)]:
         expected = [mp_rms_norm(r, eps) for r in rows]
         rms.append({"input": matrix(rows), "epsilon": eps, "expected": matrix(expected),
                     "numpy": close(quiet(lambda: rms_norm(np.asarray(rows), 1.0, eps)), expected)})

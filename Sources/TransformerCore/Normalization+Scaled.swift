@@ -9,14 +9,14 @@ extension Normalization {
     /// 2⁻⁵⁴ ε and vanishes beside it, so what underflow took from it cannot change √(σ² + ε): 2⁻⁹¹⁶.
     static let epsilonHidingUnderflow = ScaledReduction.squaresUnderflowBound * 0x1p54
 
-    /// (xⱼ − μ) / √(σ² + ε) for one row: plainly, the same bits as always, when μ and σ² are finite and σ² is not
-    /// where underflow could matter; otherwise on the row scaled by 2⁻ᵉ (2ᵉ ≤ max |xⱼ| < 2ᵉ⁺¹), where nothing
+    /// (xⱼ − μ) / √(σ² + ε) for one row: plainly, the same bits as always, when μ and σ² + ε are finite and σ² is
+    /// not where underflow could matter; otherwise on the row scaled by 2⁻ᵉ (2ᵉ ≤ max |xⱼ| < 2ᵉ⁺¹), where nothing
     /// overflows or underflows, and √(σ² + ε) taken as 2ᵉ·hypot(σ/2ᵉ, √ε/2ᵉ).
     static func standardized(_ row: [Double], epsilon: Double) -> [Double] {
         let width = Double(row.count)
         let mean = row.reduce(0, +) / width
         let variance = row.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / width
-        if mean.isFinite, variance.isFinite,
+        if mean.isFinite, (variance + epsilon).isFinite,
            variance >= ScaledReduction.squaresUnderflowBound || epsilon >= epsilonHidingUnderflow {
             let scale = 1 / (variance + epsilon).squareRoot()
             return row.map { ($0 - mean) * scale }
@@ -29,12 +29,13 @@ extension Normalization {
         return divided(centred, byRootOf: deviation, plus: epsilon, exponent: e)
     }
 
-    /// xⱼ / √((1/d) Σₖ xₖ² + ε) for one row: plainly when the sum of squares is finite and not where underflow
-    /// could matter; otherwise on the row scaled by 2⁻ᵉ as in `standardized(_:epsilon:)`.
+    /// xⱼ / √((1/d) Σₖ xₖ² + ε) for one row: plainly when (1/d) Σₖ xₖ² + ε is finite and the sum not where
+    /// underflow could matter; otherwise on the row scaled by 2⁻ᵉ as in `standardized(_:epsilon:)`.
     static func rootMeanSquareNormalized(_ row: [Double], epsilon: Double) -> [Double] {
         let width = Double(row.count)
         let squares = row.reduce(0) { $0 + $1 * $1 }
-        if squares.isFinite, squares >= ScaledReduction.squaresUnderflowBound || epsilon >= epsilonHidingUnderflow {
+        if (squares / width + epsilon).isFinite,
+           squares >= ScaledReduction.squaresUnderflowBound || epsilon >= epsilonHidingUnderflow {
             let scale = 1 / (squares / width + epsilon).squareRoot()
             return row.map { $0 * scale }
         }
