@@ -46,8 +46,8 @@ extension Normalization {
     }
 
     /// cⱼ · 2ᵉ / √((s · 2ᵉ)² + ε) for values c and a root s of a row scaled by 2⁻ᵉ (|cⱼ| < 4, s < 4): the
-    /// denominator over 2ᵉ is hypot(s, √ε · 2⁻ᵉ), where √ε · 2⁻ᵉ is finite (a row is scaled when its statistics
-    /// overflow, e > 0, or when ε < 2⁻⁹¹⁶, and then √ε · 2⁻ᵉ < 2⁻⁴⁵⁸ · 2¹⁰⁷⁴). All zeros (s = 0 with ε vanishing
+    /// denominator over 2ᵉ is hypot(s, √ε · 2⁻ᵉ), where √ε · 2⁻ᵉ is finite: √ε < 2⁵¹², and e < −512 only in a row
+    /// scaled for underflow, which needs ε < 2⁻⁹¹⁶, so √ε · 2⁻ᵉ < 2⁻⁴⁵⁸ · 2¹⁰⁷⁴. All zeros (s = 0 with ε vanishing
     /// at this scale, a constant row of huge values) stay zeros.
     private static func divided(_ values: [Double], byRootOf root: Double, plus epsilon: Double, exponent e: Int) -> [Double] {
         let denominator = hypot(root, ScaledReduction.scaled(epsilon.squareRoot(), by: -e))
