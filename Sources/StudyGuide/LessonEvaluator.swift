@@ -8,14 +8,14 @@ public enum LessonEvaluator {
     public static let defaultPrecision = 3
 
     /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic. The lesson's front matter
-    /// may set its precision and its limits (which then replace `limits`' fields).
+    /// may set its precision, and lower its limits below `limits` (never raise them: see `limits(of:within:)`).
     public static func evaluate(_ lesson: Lesson, limits: Limits = .default) -> EvaluatedLesson {
         let front = lesson.frontMatter
-        var session = ComputeSession(limits: Limits(
-            maxElements: front.maxElements ?? limits.maxElements, maxWork: front.maxWork ?? limits.maxWork))
+        let (lessonLimits, limitDiagnostics) = Self.limits(of: lesson, within: limits)
+        var session = ComputeSession(limits: lessonLimits)
         let lessonPrecision = front.precision ?? defaultPrecision
         let lineEndings = LineEndings(lesson.source)
-        var state = State(diagnostics: lesson.diagnostics)
+        var state = State(diagnostics: lesson.diagnostics + limitDiagnostics)
         let inlineEvaluator = InlineEvaluator(path: lesson.path, precision: lessonPrecision)
         for item in Item.inOrder(lesson) {
             switch item {
