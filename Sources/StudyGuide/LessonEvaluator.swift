@@ -17,11 +17,13 @@ public enum LessonEvaluator {
         let lineEndings = LineEndings(lesson.source)
         var state = State(diagnostics: lesson.diagnostics + limitDiagnostics)
         let inlineEvaluator = InlineEvaluator(path: lesson.path, precision: lessonPrecision)
+        let cellDiagnostics = diagnosticsByCell(lesson)
         for item in Item.inOrder(lesson) {
             switch item {
             case let .cell(cell):
                 let precision = cell.options.precision ?? lessonPrecision
-                state.add(evaluate(cell, precision: precision, lesson: lesson, lineEndings: lineEndings, session: &session))
+                let own = cellDiagnostics[cell.blockRange.lowerBound] ?? []
+                state.add(evaluate(cell, own: own, precision: precision, lesson: lesson, lineEndings: lineEndings, session: &session))
             case let .inline(expression):
                 let outcome = inlineEvaluator.evaluate(expression, in: &session)
                 state.inlines.append(outcome.evaluated)
@@ -80,10 +82,10 @@ public enum LessonEvaluator {
         var failures: [VerificationFailure] = []
     }
 
+    /// Runs one cell; `own` are the lesson's diagnostics within its block (`diagnosticsByCell`).
     private static func evaluate(
-        _ cell: ComputeCell, precision: Int, lesson: Lesson, lineEndings: LineEndings, session: inout ComputeSession
+        _ cell: ComputeCell, own: [Diagnostic], precision: Int, lesson: Lesson, lineEndings: LineEndings, session: inout ComputeSession
     ) -> CellOutcome {
-        let own = lesson.diagnostics.filter { cell.contains($0.location) }
         guard cell.isClosed else {
             return CellOutcome(cell: EvaluatedCell(cell: cell, precision: precision, outputs: [], expectations: [], diagnostics: own, wasRun: false))
         }
