@@ -45,10 +45,7 @@ extension BuiltinRegistry {
                 "maskMatrix", [.init(nil, "mask", .mask), .init("queries", "queries", .int), .init("keys", "keys", .int)], .matrix,
                 summary: "M(i, j) = 1 where query i may attend to key j, else 0 (`.causal`: 1 on and below the diagonal)",
                 example: "maskMatrix(.causal, queries: 3, keys: 3)",
-                bounds: { values in
-                    let size = Builtin.Cost.product(CallArguments(values).size(1), CallArguments(values).size(2))
-                    return Builtin.Cost(elements: size, operations: size)
-                }
+                bounds: { Builtin.Cost.matrix(rows: CallArguments($0).size(1), columns: CallArguments($0).size(2)) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 let mask = try a.mask(0)

@@ -13,9 +13,8 @@ extension BuiltinRegistry {
                 summary: "PE(pos, 2i) = sin(pos / base^(2i/d)), PE(pos, 2i+1) = cos(pos / base^(2i/d)) for positions 0 ..< length "
                     + "and d = dModel columns (Vaswani et al. 2017)",
                 example: "positionalEncoding(length: 4, dModel: 8)",
-                bounds: { values in
-                    let size = Builtin.Cost.product(CallArguments(values).size(0), CallArguments(values).size(1))
-                    return Builtin.Cost(elements: size, operations: size)
+                bounds: {
+                    Builtin.Cost.matrix(rows: CallArguments($0).size(0), columns: CallArguments($0).size(1), perElement: WorkWeight.transcendental)
                 }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
@@ -26,10 +25,7 @@ extension BuiltinRegistry {
                 summary: "X(i, ·) = E(tᵢ, ·): for each token id tᵢ its row of the embedding table E (vocabulary × d_model); "
                     + "0 ≤ tᵢ < vocabulary",
                 example: "embed(identity(4), tokens: [2, 0, 3])",
-                bounds: { values in
-                    let size = Builtin.Cost.product(CallArguments(values).rows(1), CallArguments(values).columns(0))
-                    return Builtin.Cost(elements: size, operations: size)
-                }
+                bounds: { Builtin.Cost.matrix(rows: CallArguments($0).rows(1), columns: CallArguments($0).columns(0)) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 return .matrix(try TokenEmbedding(table: try a.matrix(0)).embed(try tokenIDs(try a.vector(1))))

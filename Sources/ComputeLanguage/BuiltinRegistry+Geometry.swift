@@ -17,10 +17,7 @@ extension BuiltinRegistry {
                 summary: "A(i, j) = μ + σ·zₖ with k = i·columns + j, z from the seeded generator (SplitMix64 uniforms, "
                     + "Marsaglia's polar method): independent N(μ, σ²) numbers, the same on every machine; seed ≥ 0",
                 example: "gaussian(rows: 2, columns: 3, seed: 1)",
-                bounds: { values in
-                    let size = Builtin.Cost.product(CallArguments(values).size(0), CallArguments(values).size(1))
-                    return Builtin.Cost(elements: size, operations: Builtin.Cost.product(size, 4))
-                }
+                bounds: { Builtin.Cost.matrix(rows: CallArguments($0).size(0), columns: CallArguments($0).size(1), perElement: 4) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 return .matrix(try Matrix.gaussian(
@@ -124,7 +121,9 @@ extension BuiltinRegistry {
 
     /// A thin QR of a rows × columns matrix: a Gaussian input and Q of that size, about 4·m·n² operations.
     private static func qrCost(rows: Int, columns: Int) -> Builtin.Cost {
-        Builtin.Cost(elements: Builtin.Cost.product(rows, columns), operations: Builtin.Cost.product(4, rows, columns, columns))
+        Builtin.Cost(
+            elements: Builtin.Cost.product(rows, columns),
+            operations: Builtin.Cost.sum(Builtin.Cost.product(4, rows, columns, columns), rows, columns), sides: [rows, columns])
     }
 
     /// WᵀW of the matrix argument: columns² elements, rows · columns² operations.

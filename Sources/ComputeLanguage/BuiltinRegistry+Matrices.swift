@@ -20,10 +20,7 @@ extension BuiltinRegistry {
                 .matrix,
                 summary: "the elements row by row into a rows × columns matrix: R(i, j) = x[i·columns + j]; rows · columns = count",
                 example: "reshape([1, 2, 3, 4, 5, 6], rows: 2, columns: 3)",
-                bounds: { values in
-                    let a = CallArguments(values)
-                    return Builtin.Cost(elements: Builtin.Cost.product(a.size(1), a.size(2)), operations: 0)
-                }
+                bounds: { Builtin.Cost.matrix(rows: CallArguments($0).size(1), columns: CallArguments($0).size(2)) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 return .matrix(try Matrix(rows: try a.int(1), columns: try a.int(2), elements: try elements(a, 0)))
@@ -112,7 +109,15 @@ extension BuiltinRegistry {
             Builtin(
                 "splitHeads", [.init(nil, "matrix", .matrix), .init("count", "count", .int)], .matrices,
                 summary: "the columns in h heads of d_model / h: head k holds columns k·d_head ..< (k+1)·d_head; h divides d_model",
-                example: "splitHeads(identity(4), count: 2)"
+                example: "splitHeads(identity(4), count: 2)",
+                bounds: { values in
+                    let a = CallArguments(values)
+                    let count = a.size(1)
+                    return Builtin.Cost(
+                        elements: Builtin.Cost.product(a.rows(0), a.columns(0)),
+                        operations: Builtin.Cost.sum(Builtin.Cost.product(a.rows(0), a.columns(0)), Builtin.Cost.product(count, a.rows(0)), count),
+                        sides: [count])
+                }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 return .record(.list(of: ValueType.matrix.rawValue, try a.matrix(0).splitHeads(try a.int(1)).map(Value.matrix)))
@@ -129,8 +134,7 @@ extension BuiltinRegistry {
 
     /// The cost of an n×n matrix.
     static func square(_ n: Int) -> Builtin.Cost {
-        let size = Builtin.Cost.product(n, n)
-        return Builtin.Cost(elements: size, operations: size)
+        Builtin.Cost.matrix(rows: n, columns: n)
     }
 
     /// The elements of the vector or matrix at `index`, row by row.
@@ -144,10 +148,7 @@ extension BuiltinRegistry {
         Builtin(
             name, [.init("rows", "rows", .int), .init("columns", "columns", .int)], .matrix,
             summary: "the rows × columns matrix of \(name == "zeros" ? "0" : "1")s", example: example,
-            bounds: { values in
-                let size = Builtin.Cost.product(CallArguments(values).size(0), CallArguments(values).size(1))
-                return Builtin.Cost(elements: size, operations: size)
-            }
+            bounds: { Builtin.Cost.matrix(rows: CallArguments($0).size(0), columns: CallArguments($0).size(1)) }
         ) { arguments throws(TransformerError) in
             let a = CallArguments(arguments)
             return .matrix(try Matrix(rows: try a.int(0), columns: try a.int(1), repeating: value))

@@ -56,6 +56,7 @@ extension BuiltinRegistry {
         let elements = Builtin.Cost.sum(
             Builtin.Cost.product(4, squares), Builtin.Cost.product(4, tokens, width), Builtin.Cost.product(2, keys, width))
         let projections = Builtin.Cost.product(Builtin.Cost.sum(Builtin.Cost.product(2, tokens), Builtin.Cost.product(2, keys)), width, width)
-        return Builtin.Cost(elements: elements, operations: Builtin.Cost.sum(projections, Builtin.Cost.product(squares, width, 2)))
+        return Builtin.Cost(
+            elements: elements, operations: Builtin.Cost.sum(projections, Builtin.Cost.product(squares, width, 2), heads), sides: [heads])
     }
 }

@@ -11,6 +11,8 @@ public struct ComputeSession: Sendable {
     public private(set) var work = 0
     /// Whether the work limit has been reported already (later failures then stay quiet).
     private var workExhausted = false
+    /// The elements of all values shown so far, counted against `limits.maxShownElements`.
+    public private(set) var shown = 0
 
     /// A fresh session with an empty environment.
     public init(limits: Limits = .default) {
@@ -27,8 +29,12 @@ public struct ComputeSession: Sendable {
         let tree = parsed.tree
         let converter = SourceLocationConverter(fileName: "", tree: tree)
         var interpreter = Interpreter(
-            environment: environment, converter: converter, limits: limits, work: work, workExhausted: workExhausted
+            environment: Environment(), converter: converter, limits: limits, work: work, workExhausted: workExhausted, shown: shown
         )
+        // Moved in and back out rather than copied: the environment's storage stays uniquely referenced, so binding a
+        // name does not copy every earlier binding.
+        swap(&environment, &interpreter.environment)
+        defer { swap(&environment, &interpreter.environment) }
         interpreter.reportRejections(parsed)
         interpreter.reportSyntaxErrors(in: tree)
         var foldErrors: [OperatorError] = []
@@ -36,8 +42,8 @@ public struct ComputeSession: Sendable {
         let unfoldable = interpreter.reportFoldErrors(foldErrors)
         let statements = folded.as(SourceFileSyntax.self)?.statements ?? tree.statements
         interpreter.execute(statements, skipping: unfoldable + parsed.skipped)
-        environment = interpreter.environment
         work = interpreter.work
+        shown = interpreter.shown
         workExhausted = interpreter.workExhausted
         interpreter.run.diagnostics.sort { $0.position < $1.position }
         return interpreter.run

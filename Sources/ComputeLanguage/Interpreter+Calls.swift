@@ -115,13 +115,18 @@ extension Interpreter {
         init(_ mismatch: Mismatch) { self.mismatch = mismatch }
     }
 
-    /// Runs a builtin: charges its arguments, refuses a call whose result or work would exceed the limits before it
-    /// runs, then checks the size and finiteness of what it returns.
+    /// Runs a builtin: charges its arguments (each element and side at the builtin's weight when it has no bounds of its
+    /// own), refuses a call whose result, any side of it, or work would exceed the limits before it runs, then checks
+    /// the size and finiteness of what it returns.
     private mutating func invoke(_ builtin: Builtin, with values: [Value], at call: FunctionCallExprSyntax) throws(Failure) -> Value {
-        try charge(values.reduce(1) { $0 + $1.elementCount }, at: call)
+        let arguments = values.reduce(1) { Builtin.Cost.sum($0, $1.footprint) }
         if let cost = builtin.bounds?(values) {
+            try charge(arguments, at: call)
             try checkSize(cost.elements, at: call)
+            for side in cost.sides { try checkSide(side, at: call) }
             try charge(cost.operations, at: call)
+        } else {
+            try charge(Builtin.Cost.product(arguments, WorkWeight.perElement(of: builtin.name)), at: call)
         }
         let result: Value
         do {
@@ -132,8 +137,8 @@ extension Interpreter {
             if let argument = Self.argument(blamedBy: error, in: call) { throw self.error(message, at: argument) }
             throw self.error(message, at: call)
         }
-        try checkSize(result.elementCount, at: call)
-        try charge(result.elementCount, at: call)
+        try checkSize(of: result, at: call)
+        try charge(result.footprint, at: call)
         if let bad = result.firstNonFinite {
             throw error(.nonFinite(call.trimmedDescription, bad), at: call)
         }

@@ -13,7 +13,7 @@ extension Interpreter {
         }
         let base = try evaluate(baseExpression)
         if case let .matrix(m) = base, name == "T" {
-            try charge(m.elements.count, at: member)
+            try charge(Value.matrix(m).footprint, at: member)
             return .matrix(m.transposed)
         }
         if let value = base.member(name) { return value }

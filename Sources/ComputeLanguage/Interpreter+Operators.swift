@@ -15,7 +15,7 @@ extension Interpreter {
             return try integer(literal, negated: true)
         }
         let operand = try evaluate(prefix.expression)
-        try charge(operand.elementCount, at: prefix)
+        try charge(operand.footprint, at: prefix)
         switch (op, operand) {
         case let ("-", .integer(n)):
             guard n != .min else { throw error(.overflow("-"), at: prefix) }
@@ -57,7 +57,7 @@ extension Interpreter {
     mutating func binary(_ op: String, _ lhs: Value, _ rhs: Value, _ infix: InfixOperatorExprSyntax) throws(Failure) -> Value {
         if Self.comparisons.contains(op) {
             // Comparing vectors and matrices takes one operation per element, counted like arithmetic.
-            try charge(max(lhs.elementCount, rhs.elementCount), at: infix)
+            try charge(max(lhs.footprint, rhs.footprint), at: infix)
         }
         switch op {
         case "≈":
@@ -90,10 +90,10 @@ extension Interpreter {
             // The product's size is checked before it is allocated; its cost is rows × inner × columns.
             let (size, sizeOverflows) = a.rows.multipliedReportingOverflow(by: b.columns)
             try checkSize(sizeOverflows ? .max : size, at: infix)
-            let (operations, overflows) = a.elements.count.multipliedReportingOverflow(by: max(b.columns, 1))
-            try charge(overflows ? .max : operations, at: infix)
+            // Every element of the product is written, even when the inner dimension is 0.
+            try charge(Builtin.Cost.sum(Builtin.Cost.product(a.rows, a.columns, b.columns), size, a.rows, b.columns), at: infix)
         } else {
-            try charge(max(lhs.elementCount, rhs.elementCount), at: infix)
+            try charge(max(lhs.footprint, rhs.footprint), at: infix)
         }
         let result: Value
         do {
@@ -122,7 +122,7 @@ extension Interpreter {
         if case let .integer(a) = lhs, case let .integer(b) = rhs, op == "/", b != 0, a % b != 0, case let .integer(q) = result {
             warning(.truncatingDivision(a, b, q), at: infix)
         }
-        try checkSize(result.elementCount, at: infix)
+        try checkSize(of: result, at: infix)
         if let bad = result.firstNonFinite {
             throw error(.nonFiniteResult(bad), at: infix)
         }

@@ -73,7 +73,7 @@ extension Interpreter {
                 if let annotation = binding.typeAnnotation?.type {
                     value = try convert(value, to: annotation, at: initializer.value)
                 }
-                environment[name] = .value(value, mutable: mutable)
+                try bindChecked(name, to: value, mutable: mutable, at: binding.pattern)
                 declaredHere.insert(name)
             } catch {
                 // Declared all the same: its later uses stay quiet, and a second declaration in this cell is an error.
@@ -112,6 +112,7 @@ extension Interpreter {
             return
         }
         let value = try evaluate(expression)
+        try countShowing(value, at: expression)
         let start = expression.positionAfterSkippingLeadingTrivia
         let end = expression.endPositionBeforeTrailingTrivia
         run.outputs.append(CellOutput(
@@ -132,7 +133,7 @@ extension Interpreter {
             guard let converted = ValueType(annotation: old.typeName)?.convert(value) else {
                 throw error(.cannotAssign(value.typeName, to: old.typeName), at: infix.rightOperand)
             }
-            environment[name] = .value(converted, mutable: true)
+            try bindChecked(name, to: converted, mutable: true, at: target)
         case .value(_, mutable: false):
             throw error(.assignToLet(name), at: target, notes: [.init("change 'let' to 'var' to make it mutable")])
         case .failed:

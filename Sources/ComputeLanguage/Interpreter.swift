@@ -13,6 +13,8 @@ struct Interpreter {
     let limits: Limits
     var work: Int
     var workExhausted: Bool
+    /// The elements of all values shown so far in the lesson, counted against `limits.maxShownElements`.
+    var shown: Int
     var run = CellRun()
     /// Names bound by this cell, to reject redeclarations within it.
     var declaredHere: Set<String> = []
@@ -114,6 +116,37 @@ struct Interpreter {
         guard count > limits.maxElements else { return }
         throw error(.sizeLimit(count, limit: limits.maxElements), at: node)
     }
+
+    /// Rejects a side (rows, columns, a count of heads) longer than one value may hold elements, whatever the other sides.
+    mutating func checkSide(_ side: Int, at node: some SyntaxProtocol) throws(Failure) {
+        guard side > limits.maxElements else { return }
+        throw error(.sideLimit(side, limit: limits.maxElements), at: node)
+    }
+
+    /// Rejects a value with too many elements, or with a side too long (a 0 × 10⁹ matrix).
+    mutating func checkSize(of value: Value, at node: some SyntaxProtocol) throws(Failure) {
+        try checkSize(value.elementCount, at: node)
+        try checkSide(value.longestSide, at: node)
+    }
+
+    /// Counts showing `value` as a result (formatting it, its page's table or figure, its Markdown) against the lesson's
+    /// budget of elements shown; a value that does not fit is an error at its statement, and is not shown.
+    mutating func countShowing(_ value: Value, at node: some SyntaxProtocol) throws(Failure) {
+        let total = Builtin.Cost.sum(shown, value.footprint)
+        guard total <= limits.maxShownElements else {
+            throw error(.showingLimit(value.footprint, shown: shown, limit: limits.maxShownElements), at: node, notes: [.init(.showASummary)])
+        }
+        shown = total
+    }
+
+    /// Binds `name`, unless the names of the lesson would then hold more elements together than its memory budget.
+    mutating func bindChecked(_ name: String, to value: Value, mutable: Bool, at node: some SyntaxProtocol) throws(Failure) {
+        let live = environment.liveElements(replacing: name, with: value)
+        guard live <= limits.maxLiveElements else {
+            throw error(.memoryLimit(name, live: live, limit: limits.maxLiveElements), at: node, notes: [.init(.freeMemory)])
+        }
+        environment[name] = .value(value, mutable: mutable)
+    }
 }
 
 private extension String {
@@ -126,4 +159,24 @@ private extension String {
     static func sizeLimit(_ count: Int, limit: Int) -> String {
         "a value of \(count) elements exceeds the limit of \(limit) elements per value"
     }
+
+    /// "a side of N exceeds the limit of M".
+    static func sideLimit(_ side: Int, limit: Int) -> String {
+        "a side of \(side) exceeds the limit of \(limit) elements per value, even with no elements"
+    }
+
+    /// "showing this value of N elements would take the lesson past its limit of M elements shown".
+    static func showingLimit(_ footprint: Int, shown: Int, limit: Int) -> String {
+        "showing this value of \(footprint) elements would take the lesson past its limit of \(limit) elements shown"
+            + (shown > 0 ? " (\(shown) shown before it)" : "")
+    }
+
+    static let showASummary = "bind it with 'let' and show a summary instead, such as x.shape, sum(x) or x[0]"
+
+    /// "binding 'x' brings the lesson's names to N elements, past its memory limit of M".
+    static func memoryLimit(_ name: String, live: Int, limit: Int) -> String {
+        "binding '\(name)' brings the lesson's names to \(live) elements, past its memory limit of \(limit) elements"
+    }
+
+    static let freeMemory = "assign a new value to a 'var' rather than binding new names, or keep fewer large values"
 }

@@ -81,6 +81,7 @@ extension FrontMatter {
                 continue
             }
             if name == "elements" { maxElements = limit } else { maxWork = limit }
+            limitLocations[name] = locator.location(of: key.mark)
         }
         return diagnostics
     }

@@ -8,20 +8,22 @@ public enum LessonEvaluator {
     public static let defaultPrecision = 3
 
     /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic. The lesson's front matter
-    /// may set its precision and its limits (which then replace `limits`' fields).
+    /// may set its precision, and lower its limits below `limits` (never raise them: see `limits(of:within:)`).
     public static func evaluate(_ lesson: Lesson, limits: Limits = .default) -> EvaluatedLesson {
         let front = lesson.frontMatter
-        var session = ComputeSession(limits: Limits(
-            maxElements: front.maxElements ?? limits.maxElements, maxWork: front.maxWork ?? limits.maxWork))
+        let (lessonLimits, limitDiagnostics) = Self.limits(of: lesson, within: limits)
+        var session = ComputeSession(limits: lessonLimits)
         let lessonPrecision = front.precision ?? defaultPrecision
         let lineEndings = LineEndings(lesson.source)
-        var state = State(diagnostics: lesson.diagnostics)
+        var state = State(diagnostics: lesson.diagnostics + limitDiagnostics)
         let inlineEvaluator = InlineEvaluator(path: lesson.path, precision: lessonPrecision)
+        let cellDiagnostics = diagnosticsByCell(lesson)
         for item in Item.inOrder(lesson) {
             switch item {
             case let .cell(cell):
                 let precision = cell.options.precision ?? lessonPrecision
-                state.add(evaluate(cell, precision: precision, lesson: lesson, lineEndings: lineEndings, session: &session))
+                let own = cellDiagnostics[cell.blockRange.lowerBound] ?? []
+                state.add(evaluate(cell, own: own, precision: precision, lesson: lesson, lineEndings: lineEndings, session: &session))
             case let .inline(expression):
                 let outcome = inlineEvaluator.evaluate(expression, in: &session)
                 state.inlines.append(outcome.evaluated)
@@ -80,10 +82,10 @@ public enum LessonEvaluator {
         var failures: [VerificationFailure] = []
     }
 
+    /// Runs one cell; `own` are the lesson's diagnostics within its block (`diagnosticsByCell`).
     private static func evaluate(
-        _ cell: ComputeCell, precision: Int, lesson: Lesson, lineEndings: LineEndings, session: inout ComputeSession
+        _ cell: ComputeCell, own: [Diagnostic], precision: Int, lesson: Lesson, lineEndings: LineEndings, session: inout ComputeSession
     ) -> CellOutcome {
-        let own = lesson.diagnostics.filter { cell.contains($0.location) }
         guard cell.isClosed else {
             return CellOutcome(cell: EvaluatedCell(cell: cell, precision: precision, outputs: [], expectations: [], diagnostics: own, wasRun: false))
         }
