@@ -6,6 +6,8 @@ public struct Lesson: Sendable {
     public let name: String
     /// The file's full text, unchanged.
     public let source: String
+    /// The file's lines, split once: every location and every quoted line of the lesson's diagnostics comes from them.
+    public let lines: SourceLines
     /// The front matter's `title`, else the plain text of the first level-1 heading (math as its TeX, without delimiters;
     /// an inline expression as its written number or its code); `name` when there is neither.
     public let title: String
@@ -78,6 +80,7 @@ public struct Lesson: Sendable {
         self.path = path
         self.name = name
         self.source = source
+        self.lines = original
         self.title = front.frontMatter.title.flatMap(nonEmpty) ?? parsed.title.map(protection.restoringPlainText).flatMap(nonEmpty) ?? name
         self.summary = front.frontMatter.summary.flatMap(nonEmpty) ?? parsed.summary.map(protection.restoringPlainText).flatMap(nonEmpty)
         self.cells = cells

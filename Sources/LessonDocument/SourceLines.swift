@@ -72,6 +72,14 @@ public struct SourceLines: Sendable {
         return SourceLocation(line: low + 1, column: clamped - lines[low].start + 1)
     }
 
+    /// The bytes of line `number` (1-based) without its line ending, or nil when there is no such line.
+    public func bytes(ofLine number: Int) -> ArraySlice<UInt8>? {
+        line(number).map(content(of:))
+    }
+
+    /// The number of lines.
+    public var count: Int { lines.count }
+
     /// The text of line `number` (1-based) without its line ending, or nil when there is no such line.
     public func text(ofLine number: Int) -> String? {
         line(number).map { String(decoding: content(of: $0), as: UTF8.self) }

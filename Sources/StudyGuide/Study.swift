@@ -116,7 +116,7 @@ public struct Study: Sendable {
                 return typed
             }
             report.untiedNumberCount += untied.count
-            report.sources[file.typed] = lesson.lesson.source
+            report.sources[file.typed] = lesson.lesson.lines
             report.checkedCount += lesson.checkedCount
             report.failedCount += lesson.failedCount
         }
