@@ -17,7 +17,11 @@ public struct SourceLines: Sendable {
 
     /// Splits `source` into lines.
     public init(_ source: String) {
-        let bytes = Array(source.utf8)
+        self.init(bytes: Array(source.utf8))
+    }
+
+    /// Splits `bytes` (UTF-8 or not) into lines.
+    init(bytes: [UInt8]) {
         var lines: [Line] = []
         var start = 0
         var index = 0
