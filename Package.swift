@@ -79,3 +79,15 @@ let package = Package(
         ),
     ]
 )
+
+// `make fuzz`: two libFuzzer targets, declared only when STUDY_FUZZ is set, so that `swift build` and `swift test` never
+// see them; they are built apart (`--scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address`). `-parse-as-library`:
+// libFuzzer's driver is the entry point (Fuzz/*/…Fuzz.swift).
+if Context.environment["STUDY_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "fuzz-pipeline", dependencies: ["StudyGuide", "LessonDocument", "ComputeLanguage"], path: "Fuzz/Pipeline",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "fuzz-builtins", dependencies: ["ComputeLanguage"], path: "Fuzz/Builtins",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    ]
+}

@@ -14,7 +14,9 @@ extension FrontMatter {
     /// The first reason not to give `yaml` to Yams, with the byte offset in `yaml` it is at; nil when it is safe.
     ///
     /// The nesting bound is generous but sure: a line's block nesting is at most two levels per column of indentation plus
-    /// its `- `, `? ` and `: ` indicators, and flow nesting at most the number of `[` and `{` so far. An alias is a `*` and
+    /// its `- `, `? ` and `: ` indicators outside the flow collections opened on that line (the `:` of a flow mapping's
+    /// keys nests nothing, so `{k0: 0, …, k9999: 9999}` is not too deep), and flow nesting at most the number of `[` and
+    /// `{` so far. An alias is a `*` and
     /// a name where a node starts (after indentation, an indicator, `[`, `{` or `,`), outside block scalars.
     static func refusal(of yaml: [UInt8]) -> (reason: Refusal, offset: Int)? {
         var flowOpeners = 0
@@ -25,14 +27,16 @@ extension FrontMatter {
             if let parent = blockScalarIndent, isBlank || indent > parent { continue }
             blockScalarIndent = nil
             var indicators = 0
+            var lineFlowDepth = 0
             var atNodeStart = true
             for index in line.dropFirst(indent) {
                 let byte = yaml[index]
                 let next = index + 1 < line.upperBound ? yaml[index + 1] : Byte.space
                 if atNodeStart, byte == UInt8(ascii: "*"), !Byte.isBlank(next), !",[]{}".utf8.contains(next) { return (.alias, index) }
                 let isIndicator = "-?:".utf8.contains(byte) && (Byte.isBlank(next) || byte == UInt8(ascii: ":"))
-                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { flowOpeners += 1 }
-                if isIndicator { indicators += 1 }
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { (flowOpeners, lineFlowDepth) = (flowOpeners + 1, lineFlowDepth + 1) }
+                if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { lineFlowDepth = max(lineFlowDepth - 1, 0) }
+                if isIndicator, lineFlowDepth == 0 { indicators += 1 }
                 atNodeStart = isIndicator || "[{,".utf8.contains(byte) || (atNodeStart && Byte.isBlank(byte))
             }
             if 2 * (indent + 1) + indicators + flowOpeners > nestingLimit { return (.tooDeep, line.lowerBound) }

@@ -1,11 +1,23 @@
 import Yams
 
 /// Maps Yams' positions in a front matter's YAML to locations in the lesson file, and Yams' errors to diagnostics.
-struct FrontMatterLocator: Sendable {
+///
+/// A mark's column counts Unicode scalars; turning it into a byte column walks the line from the last mark located on
+/// it when that one is not further right, so that the marks of one long line (a flow mapping of thousands of keys),
+/// located left to right, cost the line once instead of once per mark.
+final class FrontMatterLocator {
     /// Where the front matter is.
     let block: FrontMatterBlock
     /// The lesson's lines (with the front matter as written).
     let lines: SourceLines
+    /// The last mark located: its file line, its scalar column and the byte offset that column starts at.
+    private var last: (line: Int, column: Int, offset: Int)?
+
+    /// A locator for `block` of `lines`.
+    init(block: FrontMatterBlock, lines: SourceLines) {
+        self.block = block
+        self.lines = lines
+    }
 
     /// The file location of a Yams mark (1-based line in the YAML, 1-based column in Unicode scalars), kept within the
     /// front matter; the first YAML line when there is no mark.
@@ -14,8 +26,9 @@ struct FrontMatterLocator: Sendable {
         guard let mark else { return SourceLocation(line: first, column: 1) }
         let number = min(max(first + mark.line - 1, first), max(block.closingLine, first))
         guard let line = lines.line(number) else { return SourceLocation(line: number, column: 1) }
-        var offset = line.start
-        var column = 1
+        var (offset, column) = (line.start, 1)
+        if let last, last.line == number, last.column <= mark.column { (offset, column) = (last.offset, last.column) }
+        defer { last = (number, column, offset) }
         while column < mark.column, offset < line.contentEnd {
             offset += 1
             while offset < line.contentEnd, lines.bytes[offset] & 0xC0 == 0x80 { offset += 1 }

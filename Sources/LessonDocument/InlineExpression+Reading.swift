@@ -58,6 +58,7 @@ extension InlineExpression {
         let expressionRange = span.sourceRange(expression)
         return (InlineExpression(index: index, expression: text(expression, of: span.content), expressionRange: expressionRange,
                                  expressionLocation: lines.location(ofOffset: expressionRange.lowerBound),
+                                 expressionRuns: SourceRun.runs(of: span.offsets[expression], in: lines),
                                  claim: claim, in: span, lines: lines, isSourcedNumber: false), [])
     }
 
@@ -108,11 +109,12 @@ extension InlineExpression {
 
 private extension InlineExpression {
     /// An inline expression with the number, unit and source of `claim` (nil for a plain expression), read from `span`.
-    init(index: Int, expression: String, expressionRange: Range<Int>, expressionLocation: SourceLocation, claim: WrittenClaim?,
-         in span: InlineCodeSpan, lines: SourceLines, isSourcedNumber: Bool) {
+    init(index: Int, expression: String, expressionRange: Range<Int>, expressionLocation: SourceLocation,
+         expressionRuns: [SourceRun] = [], claim: WrittenClaim?, in span: InlineCodeSpan, lines: SourceLines, isSourcedNumber: Bool) {
         let writtenRange = claim.map { span.sourceRange($0.number) }
         self.init(
             index: index, expression: expression, expressionRange: expressionRange, expressionLocation: expressionLocation,
+            expressionRuns: expressionRuns,
             written: claim.map { Self.text($0.number, of: span.content) }, writtenRange: writtenRange,
             writtenLocation: writtenRange.map { lines.location(ofOffset: $0.lowerBound) },
             unit: claim?.unit.map { Self.text($0, of: span.content) }, source: claim?.source.map { Self.text($0, of: span.content) },

@@ -13,6 +13,9 @@ public struct InlineExpression: Sendable, Hashable {
     public let expressionRange: Range<Int>
     /// The line and column where `expression` starts in the file (where the number starts, for a sourced number).
     public let expressionLocation: SourceLocation
+    /// Where the bytes of `expression` are in the file, run by run: a span wrapped onto the next line starts a run there
+    /// (empty when the expression is one run from `expressionLocation`).
+    public let expressionRuns: [SourceRun]
     /// For a claim or a sourced number, the number written (`33.098%`, without its unit or source); nil for a plain
     /// inline expression.
     public let written: String?
@@ -33,6 +36,7 @@ public struct InlineExpression: Sendable, Hashable {
 
     /// An expression with the given parts (normally found by `Lesson`).
     public init(index: Int, expression: String, expressionRange: Range<Int>, expressionLocation: SourceLocation,
+                expressionRuns: [SourceRun] = [],
                 written: String? = nil, writtenRange: Range<Int>? = nil, writtenLocation: SourceLocation? = nil,
                 unit: String? = nil, source: String? = nil, isSourcedNumber: Bool = false,
                 spanRange: Range<Int>, isInTableCell: Bool) {
@@ -40,6 +44,7 @@ public struct InlineExpression: Sendable, Hashable {
         self.expression = expression
         self.expressionRange = expressionRange
         self.expressionLocation = expressionLocation
+        self.expressionRuns = expressionRuns
         self.written = written
         self.writtenRange = writtenRange
         self.writtenLocation = writtenLocation
@@ -48,6 +53,12 @@ public struct InlineExpression: Sendable, Hashable {
         self.isSourcedNumber = isSourcedNumber
         self.spanRange = spanRange
         self.isInTableCell = isInTableCell
+    }
+
+    /// The file location of UTF-8 offset `offset` of `expression` (where an error in the expression's code points), on
+    /// the line that byte is on when the span runs over a line break.
+    public func location(ofExpressionOffset offset: Int) -> SourceLocation {
+        SourceRun.location(ofOffset: offset, in: expressionRuns, fallback: expressionLocation)
     }
 
     /// The written number with its unit after a space (`2.5 GB`), as a page shows it; nil for a plain inline expression.

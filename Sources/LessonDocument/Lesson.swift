@@ -4,8 +4,13 @@ public struct Lesson: Sendable {
     public let path: String
     /// The file name without directory and without `.md` (`01-softmax-temperature`).
     public let name: String
-    /// The file's full text, unchanged.
+    /// The file's full text, unchanged (for a file that is not UTF-8, with U+FFFD for each invalid sequence).
     public let source: String
+    /// Whether the file's bytes are UTF-8; when not, `source` differs from them, its diagnostics locate each line's first
+    /// invalid sequence, and `update` must never write it.
+    public let isUTF8: Bool
+    /// The file's lines, split once: every location and every quoted line of the lesson's diagnostics comes from them.
+    public let lines: SourceLines
     /// The front matter's `title`, else the plain text of the first level-1 heading (math as its TeX, without delimiters;
     /// an inline expression as its written number or its code); `name` when there is neither.
     public let title: String
@@ -40,6 +45,22 @@ public struct Lesson: Sendable {
 
     /// Parses `source`; never fails and never traps, whatever the bytes.
     public init(path: String, source: String) {
+        self.init(path: path, source: source, encodingProblems: [])
+    }
+
+    /// Parses a file's bytes: as `init(path:source:)` when they are UTF-8, else with each invalid sequence read as U+FFFD
+    /// and an error at the first one of each line (its line and byte column in the file).
+    public init(path: String, bytes: [UInt8]) {
+        if let source = String(validating: bytes, as: UTF8.self) {
+            self.init(path: path, source: source)
+        } else {
+            let problems = InvalidUTF8.diagnostics(in: bytes, lines: SourceLines(bytes: bytes), path: path)
+            self.init(path: path, source: String(decoding: bytes, as: UTF8.self), encodingProblems: problems)
+        }
+    }
+
+    /// Parses `source`, whose file had the encoding problems given (none when it is UTF-8).
+    private init(path: String, source: String, encodingProblems: [Diagnostic]) {
         let original = SourceLines(source)
         let front = FrontMatter.read(from: original, path: path)
         let text = front.block.map { String(decoding: $0.blanking(original.bytes), as: UTF8.self) } ?? source
@@ -78,11 +99,13 @@ public struct Lesson: Sendable {
         self.path = path
         self.name = name
         self.source = source
+        self.isUTF8 = encodingProblems.isEmpty
+        self.lines = original
         self.title = front.frontMatter.title.flatMap(nonEmpty) ?? parsed.title.map(protection.restoringPlainText).flatMap(nonEmpty) ?? name
         self.summary = front.frontMatter.summary.flatMap(nonEmpty) ?? parsed.summary.map(protection.restoringPlainText).flatMap(nonEmpty)
         self.cells = cells
         self.html = HeadingAnchors.inject(headings.map(\.id), into: html)
-        self.diagnostics = front.diagnostics + Lesson.inDocumentOrder(diagnostics + inline.diagnostics)
+        self.diagnostics = encodingProblems + front.diagnostics + Lesson.inDocumentOrder(diagnostics + inline.diagnostics)
         self.math = protection.spans.indices.filter(restored.contains).map { protection.spans[$0] }
         self.headings = headings
         self.inlineExpressions = inline.expressions

@@ -17,7 +17,11 @@ public struct SourceLines: Sendable {
 
     /// Splits `source` into lines.
     public init(_ source: String) {
-        let bytes = Array(source.utf8)
+        self.init(bytes: Array(source.utf8))
+    }
+
+    /// Splits `bytes` (UTF-8 or not) into lines.
+    init(bytes: [UInt8]) {
         var lines: [Line] = []
         var start = 0
         var index = 0
@@ -71,6 +75,14 @@ public struct SourceLines: Sendable {
         }
         return SourceLocation(line: low + 1, column: clamped - lines[low].start + 1)
     }
+
+    /// The bytes of line `number` (1-based) without its line ending, or nil when there is no such line.
+    public func bytes(ofLine number: Int) -> ArraySlice<UInt8>? {
+        line(number).map(content(of:))
+    }
+
+    /// The number of lines.
+    public var count: Int { lines.count }
 
     /// The text of line `number` (1-based) without its line ending, or nil when there is no such line.
     public func text(ofLine number: Int) -> String? {

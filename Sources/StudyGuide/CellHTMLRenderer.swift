@@ -3,7 +3,8 @@ import LessonDocument
 
 /// Renders one evaluated cell as HTML: the code, then its results, expectations and diagnostics.
 struct CellHTMLRenderer {
-    let source: String
+    /// The lesson's lines, for quoting its diagnostics.
+    let lines: SourceLines
 
     /// The cell's HTML, which replaces its placeholder in the page.
     func render(_ evaluated: EvaluatedCell) -> String {
@@ -25,7 +26,7 @@ struct CellHTMLRenderer {
             results += "</ul>\n"
         }
         for diagnostic in evaluated.diagnostics {
-            let text = DiagnosticFormatter.text(diagnostic, source: source)
+            let text = DiagnosticFormatter.text(diagnostic, lines: lines)
             results += "<pre class=\"diagnostic \(diagnostic.severity.rawValue)\">\(HTML.escape(text))</pre>\n"
         }
         if !results.isEmpty {

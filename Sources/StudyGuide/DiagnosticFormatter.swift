@@ -9,11 +9,11 @@ public enum DiagnosticFormatter {
         case text, json, github
     }
 
-    /// All diagnostics in `format`; `sources` maps each path to its text, for the quoted lines.
-    public static func format(_ diagnostics: [Diagnostic], as format: Format, sources: [String: String]) -> String {
+    /// All diagnostics in `format`; `sources` maps each path to its lines (split once per lesson), for the quoted lines.
+    public static func format(_ diagnostics: [Diagnostic], as format: Format, sources: [String: SourceLines]) -> String {
         switch format {
         case .text:
-            return diagnostics.map { text($0, source: sources[$0.path]) }.joined()
+            return diagnostics.map { text($0, lines: sources[$0.path]) }.joined()
         case .github:
             return diagnostics.map(github).joined()
         case .json:
@@ -35,28 +35,54 @@ public enum DiagnosticFormatter {
     }
 
     /// One diagnostic in compiler style, with the source line and a caret under the column, then its notes.
-    public static func text(_ diagnostic: Diagnostic, source: String?) -> String {
+    ///
+    /// `lines` is the lesson's line index, built once per lesson (`Lesson.lines`): quoting a line costs that line only.
+    public static func text(_ diagnostic: Diagnostic, lines: SourceLines?) -> String {
         var result = header(diagnostic.path, diagnostic.location, diagnostic.severity.rawValue, diagnostic.message)
-        result += excerpt(source, at: diagnostic.location)
+        result += excerpt(lines, at: diagnostic.location)
         for note in diagnostic.notes {
             result += header(diagnostic.path, note.location ?? diagnostic.location, "note", note.message)
-            if let location = note.location, location != diagnostic.location { result += excerpt(source, at: location) }
+            if let location = note.location, location != diagnostic.location { result += excerpt(lines, at: location) }
         }
         return result
+    }
+
+    /// One diagnostic in compiler style, quoting from `source` (split into lines for this one diagnostic; a lesson's
+    /// many diagnostics use `text(_:lines:)` with its `Lesson.lines`).
+    public static func text(_ diagnostic: Diagnostic, source: String?) -> String {
+        text(diagnostic, lines: source.map(SourceLines.init))
     }
 
     private static func header(_ path: String, _ location: SourceLocation, _ severity: String, _ message: String) -> String {
         "\(path):\(location.line):\(location.column): \(severity): \(message)\n"
     }
 
-    /// The quoted line and a caret under the column (tabs kept, so the caret lines up).
-    static func excerpt(_ source: String?, at location: SourceLocation) -> String {
-        guard let source, let line = SourceLines(source).text(ofLine: location.line) else { return "" }
-        let bytes = Array(line.utf8)
-        let prefixBytes = bytes.prefix(max(0, min(location.column - 1, bytes.count)))
-        let prefix = String(decoding: prefixBytes, as: UTF8.self)
+    /// The quoted line and a caret under the column (tabs kept, so the caret lines up); a line longer than
+    /// `excerptWidth` bytes is quoted as a window of that many bytes around the column, `…` marking what is cut, so that
+    /// many diagnostics on one long line print no more than they say.
+    static func excerpt(_ lines: SourceLines?, at location: SourceLocation) -> String {
+        guard let lines, let whole = lines.bytes(ofLine: location.line) else { return "" }
+        let column = whole.startIndex + max(0, min(location.column - 1, whole.count))
+        var lower = whole.startIndex
+        var upper = whole.endIndex
+        if whole.count > excerptWidth {
+            lower = scalarStart(in: whole, atOrBefore: max(whole.startIndex, min(column - excerptWidth / 2, whole.endIndex - excerptWidth)))
+            upper = scalarStart(in: whole, atOrBefore: min(whole.endIndex, lower + excerptWidth))
+        }
+        let (head, tail) = (lower > whole.startIndex ? "…" : "", upper < whole.endIndex ? "…" : "")
+        let prefix = head + String(decoding: whole[lower..<max(lower, min(column, upper))], as: UTF8.self)
         let padding = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
-        return line + "\n" + padding + "^\n"
+        return head + String(decoding: whole[lower..<upper], as: UTF8.self) + tail + "\n" + padding + "^\n"
+    }
+
+    /// How many bytes of a long line a diagnostic quotes.
+    static let excerptWidth = 240
+
+    /// `index`, moved back off UTF-8 continuation bytes to the start of its scalar (at most three bytes back).
+    private static func scalarStart(in bytes: ArraySlice<UInt8>, atOrBefore index: Int) -> Int {
+        var start = index
+        while start > bytes.startIndex, start < bytes.endIndex, start > index - 3, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 
     /// `::error file=…,line=…,col=…::message` for GitHub Actions.

@@ -20,15 +20,38 @@ public enum FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    /// The bytes of a file.
+    /// The bytes of a regular file (through symlinks).
+    ///
+    /// The file is opened without blocking and examined before it is read: a FIFO, a device or a folder is refused
+    /// with what it is (never waited on, never read without end), a symlink loop or a dangling symlink said as such.
     public static func read(_ path: String) throws(StudyError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path, reason: String(cString: strerror(errno)))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            let examined = entry(path)
+            switch examined {
+            case .symlinkLoop, .danglingSymlink: throw examined.problem(at: path) ?? .unreadable(path, reason: reason)
+            default: throw .unreadable(path, reason: reason)
+            }
         }
-        return [UInt8](data)
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        let kind = Entry(mode: info.st_mode)
+        guard kind == .file else { throw kind.problem(at: path) ?? .unreadable(path, reason: .isFolder) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
     }
 
-    /// The text of a UTF-8 file.
+    /// The text of a UTF-8 file (a lesson's bytes are read with `read` instead, since one that is not UTF-8 is still read).
     public static func readText(_ path: String) throws(StudyError) -> String {
         let bytes = try read(path)
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(path) }
@@ -141,4 +164,13 @@ public enum FileSystem {
         }
         return current
     }
+}
+
+private extension String {
+    static let isFolder = "it is a folder, not a file"
+}
+
+/// POSIX `read`, which `FileSystem.read` hides by its name.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

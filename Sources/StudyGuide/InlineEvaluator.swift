@@ -96,7 +96,7 @@ struct InlineEvaluator {
         }
     }
 
-    /// A diagnostic of the expression's code, located in the file (expressions sit on one line, as code spans mostly do),
+    /// A diagnostic of the expression's code, located in the file (run by run, so a span over a line break too),
     /// with its notes and its fix-its (as `fix-it:` notes, like a cell's) located too.
     private func diagnostic(from diagnostic: ComputeDiagnostic, for expression: InlineExpression) -> Diagnostic {
         let locate = { (position: ComputeDiagnostic.Position) in Self.location(of: position, in: expression) }
@@ -108,12 +108,10 @@ struct InlineEvaluator {
         return Diagnostic(severity, diagnostic.message, path: path, at: locate(diagnostic.position), notes: notes)
     }
 
-    /// The file location of a position in the expression's code.
+    /// The file location of a position in the expression's code (on the second line of a span wrapped over a line break
+    /// when it is there).
     private static func location(of position: ComputeDiagnostic.Position, in expression: InlineExpression) -> SourceLocation {
-        let start = expression.expressionLocation
-        return position.line == 1
-            ? SourceLocation(line: start.line, column: start.column + position.column - 1)
-            : SourceLocation(line: start.line + position.line - 1, column: position.column)
+        expression.location(ofExpressionOffset: position.offset)
     }
 
     /// The position of a UTF-8 offset in `code`.

@@ -8,7 +8,8 @@ import LessonDocument
 public enum LessonLoader {
     /// The lesson files at `paths` (files, or folders of lessons), each once, checked against `output`.
     ///
-    /// Throws when a path does not exist, a folder holds no lessons, a lesson's name has a control character, two
+    /// Throws when a path does not exist or is not a file or a folder (a FIFO, a device, a symlink loop or a dangling
+    /// symlink: said as such, never opened), a folder holds no lessons or an entry named as a lesson that is not a file, a lesson's name has a control character, two
     /// lessons would share a page, a lesson's page would be one of the guide's own files, or the output folder is,
     /// holds or is inside a folder of lessons: the command cannot go on, and nothing has been written.
     public static func files(_ paths: [String], output: OutputFolder) throws(StudyError) -> [LessonFile] {
@@ -16,9 +17,9 @@ public enum LessonLoader {
         var files: [LessonFile] = []
         var folders: [(typed: String, real: String)] = []
         for path in paths.map(normalized) {
-            let kind = FileSystem.kind(of: path)
-            guard kind.exists else { throw .missingPath(path) }
-            if kind.isFolder {
+            let entry = FileSystem.entry(path)
+            if let problem = entry.problem(at: path) { throw problem }
+            if entry == .folder {
                 let lessons = try lessonFiles(in: path)
                 guard !lessons.isEmpty else { throw .noLessons(path) }
                 folders.append((path, FileSystem.realPath(path)))
@@ -49,10 +50,13 @@ public enum LessonLoader {
     }
 
     /// The lessons in `files`, parsed, each with its display path (what its pages show).
+    ///
+    /// A lesson whose bytes are not UTF-8 is still loaded, with located errors (`Lesson.init(path:bytes:)`), so that the
+    /// other lessons are built and checked; only a file that cannot be read at all stops the command.
     public static func load(_ files: [LessonFile]) throws(StudyError) -> [Lesson] {
         var lessons: [Lesson] = []
         for file in files {
-            lessons.append(Lesson(path: file.display, source: try FileSystem.readText(file.typed)))
+            lessons.append(Lesson(path: file.display, bytes: try FileSystem.read(file.typed)))
         }
         return lessons
     }
@@ -78,7 +82,7 @@ public enum LessonLoader {
                 if let lesson = given[file.real] {
                     listed.append(lesson)
                 } else {
-                    listed.append(Lesson(path: file.display, source: try FileSystem.readText(typed)))
+                    listed.append(Lesson(path: file.display, bytes: try FileSystem.read(typed)))
                 }
             }
         }
@@ -103,11 +107,17 @@ public enum LessonLoader {
         paths.allSatisfy { FileSystem.kind(of: normalized($0)).isFolder }
     }
 
-    /// The lessons of `folder` (see `LessonFile.isLessonName`), in name order.
+    /// The lessons of `folder` (see `LessonFile.isLessonName`), in name order; throws when an entry named as a lesson is
+    /// not a file (a folder named `05-x.md`, a FIFO, a device, a symlink loop), rather than skip it unsaid.
     static func lessonFiles(in folder: String) throws(StudyError) -> [String] {
-        try FileSystem.entries(of: folder).filter(LessonFile.isLessonName)
+        let paths = try FileSystem.entries(of: folder).filter(LessonFile.isLessonName)
             .map { folder == "." ? $0 : (folder == "/" ? "/" + $0 : folder + "/" + $0) }
-            .filter { !FileSystem.kind(of: $0).isFolder }
+        for path in paths {
+            let entry = FileSystem.entry(path)
+            if entry == .folder { throw .folderNamedAsLesson(path) }
+            if let problem = entry.problem(at: path) { throw problem }
+        }
+        return paths
     }
 
     /// A path without `./` prefixes, repeated or trailing slashes.

@@ -8,7 +8,7 @@ struct LessonPageRenderer {
 
     /// The page of `lesson`, with links to the lessons before and after it.
     func render(_ lesson: EvaluatedLesson, previous: Lesson?, next: Lesson?) -> String {
-        let cells = CellHTMLRenderer(source: lesson.lesson.source)
+        let cells = CellHTMLRenderer(lines: lesson.lesson.lines)
         var replacements: [String: String] = [:]
         for evaluated in lesson.cells {
             replacements[Lesson.placeholder(for: evaluated.cell.index)] = cells.render(evaluated)
@@ -20,7 +20,7 @@ struct LessonPageRenderer {
         let unattached = lesson.diagnostics.filter { diagnostic in !lesson.cells.contains { $0.cell.contains(diagnostic.location) } }
         if !unattached.isEmpty {
             body += unattached.map {
-                "<pre class=\"diagnostic \($0.severity.rawValue)\">\(HTML.escape(DiagnosticFormatter.text($0, source: lesson.lesson.source)))</pre>\n"
+                "<pre class=\"diagnostic \($0.severity.rawValue)\">\(HTML.escape(DiagnosticFormatter.text($0, lines: lesson.lesson.lines)))</pre>\n"
             }.joined()
         }
         body += pager(previous: previous, next: next)

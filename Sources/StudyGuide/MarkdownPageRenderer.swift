@@ -11,7 +11,7 @@ struct MarkdownPageRenderer {
     func render(_ lesson: EvaluatedLesson) -> String {
         let source = Array(lesson.lesson.source.utf8)
         var splices = lesson.cells.map { evaluated in
-            SourceEdit(evaluated.cell.blockRange, renderBlock(evaluated, source: source, text: lesson.lesson.source))
+            SourceEdit(evaluated.cell.blockRange, renderBlock(evaluated, source: source, lines: lesson.lesson.lines))
         }
         splices += lesson.lesson.math.flatMap { span in span.githubEdits.map { SourceEdit($0.range, $0.replacement) } }
         splices += lesson.inlines.map { SourceEdit($0.expression.spanRange, Self.markdownText($0)) }
@@ -21,7 +21,7 @@ struct MarkdownPageRenderer {
         return lesson.lesson.source.applying(splices)
     }
 
-    private func renderBlock(_ evaluated: EvaluatedCell, source: [UInt8], text lessonText: String) -> String {
+    private func renderBlock(_ evaluated: EvaluatedCell, source: [UInt8], lines: SourceLines) -> String {
         let cell = evaluated.cell
         var text = ""
         if cell.options.echo {
@@ -40,11 +40,11 @@ struct MarkdownPageRenderer {
             }
             if !text.hasSuffix("\n") { text += "\n" }
         }
-        return text + renderResults(evaluated, source: lessonText)
+        return text + renderResults(evaluated, lines: lines)
     }
 
     /// The results as a block quote inside the cell's container (list item or quote).
-    private func renderResults(_ evaluated: EvaluatedCell, source: String) -> String {
+    private func renderResults(_ evaluated: EvaluatedCell, lines: SourceLines) -> String {
         var parts: [[String]] = []
         for (index, output) in evaluated.outputs.enumerated() {
             let expression = Self.inlineCode(Self.oneLine(output.source))
@@ -61,7 +61,7 @@ struct MarkdownPageRenderer {
             parts.append(evaluated.expectations.map { ($0.passed ? "- ✓ " : "- ✗ ") + Self.inlineCode("#expect(\($0.condition))") })
         }
         for diagnostic in evaluated.diagnostics {
-            let text = DiagnosticFormatter.text(diagnostic, source: source)
+            let text = DiagnosticFormatter.text(diagnostic, lines: lines)
             parts.append(["```text"] + text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) + ["```"])
         }
         guard !parts.isEmpty else { return "" }

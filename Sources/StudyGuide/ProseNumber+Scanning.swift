@@ -4,7 +4,7 @@ import LessonDocument
 extension ProseNumber {
     /// The numbers that read like results in the prose of `lesson` (`Lesson.proseRanges`), in document order.
     public static func numbers(in lesson: Lesson) -> [ProseNumber] {
-        let lines = SourceLines(lesson.source)
+        let lines = lesson.lines
         return lesson.proseRanges.flatMap { run in
             resultLikeNumbers(in: run, of: lines.bytes).map { range, value in
                 ProseNumber(text: lines.text(range), range: range, location: lines.location(ofOffset: range.lowerBound), value: value)

@@ -4,8 +4,8 @@ import LessonDocument
 public struct Report: Sendable {
     /// The lessons' problems, in lesson order then location.
     public var diagnostics: [Diagnostic] = []
-    /// Each lesson's text by path, for quoting lines in diagnostics.
-    public var sources: [String: String] = [:]
+    /// Each lesson's lines by path (split once per lesson), for quoting lines in diagnostics.
+    public var sources: [String: SourceLines] = [:]
     /// Output files that do not match a fresh render (`check` only).
     public var staleFiles: [StaleFile] = []
     /// Written numbers and expectations verified.

@@ -39,7 +39,7 @@ public struct Study: Sendable {
         let guide = try renderer.render(lessons, complete: owns, navigation: navigation(files, lessons))
         report.staleFiles = output.staleFiles(against: guide, ownsFolder: owns)
         if diff {
-            for (file, lesson) in zip(files, lessons) where !lesson.edits.isEmpty {
+            for (file, lesson) in zip(files, lessons) where !lesson.edits.isEmpty && lesson.lesson.isUTF8 {
                 report.diff += UnifiedDiff.diff(lesson.lesson.source, lesson.lesson.source.applying(lesson.edits),
                                                 oldName: file.typed, newName: file.typed + " (after update)")
             }
@@ -56,7 +56,8 @@ public struct Study: Sendable {
     /// Rewrites wrong and missing result comments in the lessons (nothing else), then rebuilds; reports each edit.
     ///
     /// A lesson is written only if its bytes are still those evaluated and it is writable by its owner
-    /// (`FileSystem.replace`); otherwise it is left alone with a located error. Temporaries of killed runs beside the
+    /// (`FileSystem.replace`); otherwise it is left alone with a located error. A lesson that is not UTF-8 is never
+    /// written (its errors say where); the other lessons are updated and built all the same. Temporaries of killed runs beside the
     /// lessons are removed first.
     public func update() throws(StudyError) -> Report {
         let files = try LessonLoader.files(paths, output: output)
@@ -66,7 +67,8 @@ public struct Study: Sendable {
         for (file, lesson) in zip(files, try LessonLoader.load(files)) {
             TemporaryFiles.removeLeftovers(in: LessonLoader.parent(of: file.real))
             let evaluated = LessonEvaluator.evaluate(lesson, limits: limits)
-            guard !evaluated.edits.isEmpty else { continue }
+            // A lesson that is not UTF-8 is read with U+FFFD for its invalid bytes: writing it would replace them.
+            guard !evaluated.edits.isEmpty, lesson.isUTF8 else { continue }
             let source = lesson.source.applying(evaluated.edits)
             guard source != lesson.source else { continue }
             if let refusal = try FileSystem.replace(file.typed, expecting: Array(lesson.source.utf8), with: Array(source.utf8)) {
@@ -116,7 +118,7 @@ public struct Study: Sendable {
                 return typed
             }
             report.untiedNumberCount += untied.count
-            report.sources[file.typed] = lesson.lesson.source
+            report.sources[file.typed] = lesson.lesson.lines
             report.checkedCount += lesson.checkedCount
             report.failedCount += lesson.failedCount
         }

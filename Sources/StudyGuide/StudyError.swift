@@ -20,6 +20,8 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
     case controlCharacter(String)
     /// A folder inside the output folder is a symlink, which `study` does not write through.
     case symlinkInOutput(String)
+    /// An entry of a folder of lessons is named as a lesson (`05-x.md`) but is a folder.
+    case folderNamedAsLesson(String)
 
     /// The message, lower case, no final period.
     public var description: String {
@@ -36,6 +38,7 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
         case let .generatedName(path, page): "\(path) would be overwritten by the guide's \(page): rename it; nothing written"
         case let .controlCharacter(path): "\(path.debugDescription) has a control character in its name: rename it; nothing written"
         case let .symlinkInOutput(path): "\(path) is a symlink inside the output folder; study does not write through it"
+        case let .folderNamedAsLesson(path): "\(path) is a folder, not a lesson file: rename it; nothing written"
         }
     }
 }
