@@ -1142,10 +1142,62 @@ def operators_lesson():
     return lesson
 
 
+def sampling_lesson():
+    lesson = Lesson(11, "sampling-and-loss", "Family: sampling and loss",
+                    "argsort, cumulativeSum, top-k and top-p truncation, seeded sampling, cross-entropy from "
+                    "probabilities and from logits, and one-hot vectors, against NumPy.")
+    lesson.prose(INTRO + " The seeded draws come from reference.py's re-implementation of SplitMix64 (inverse CDF "
+                 "on its uniforms); indices are exact.")
+    o = lesson.block("orderings")
+    p = o.let("p", [0.1, 0.4, 0.2, 0.3])
+    x = o.let("x", [3, -1, 3, 0, -1, 2.5])
+    o.expr("argsort(p)", Exact(reference.stable_order(p)))
+    o.expr("argsort(p, descending: true)", Exact(reference.stable_order(p, True)))
+    o.expr("argsort(x)", Exact(reference.stable_order(x)))
+    o.expr("argsort(x, descending: false)", Exact(reference.stable_order(x)))
+    o.expr("argsort(x, descending: true)", Exact(reference.stable_order(x, True)))
+    o.expr("cumulativeSum(p)", np.cumsum(p))
+    o.expr("cumulativeSum(x)", np.cumsum(x))
+    o.expr("cumulativeSum([0.5, 0.25, 0.125, 0.125])", np.cumsum([0.5, 0.25, 0.125, 0.125]))
+    t = lesson.block("truncation")
+    q = t.let("q", softmax([2.5, 0.5, 1.5, -1, 2, 0]))
+    for k in (1, 2, 3, 6):
+        t.expr(f"topK(q, k: {k})", reference.top_k(q, k))
+    t.expr("topK([0.1, 0.4, 0.2, 0.3], k: 2)", reference.top_k(p, 2))
+    for threshold in (0.3, 0.6, 0.9, 1):
+        t.expr(f"topP(q, p: {threshold})", reference.top_p(q, threshold))
+    t.expr("topP([0.25, 0.25, 0.25, 0.25], p: 0.5)", reference.top_p([0.25] * 4, 0.5))
+    d = lesson.block("sampling")
+    for seed in (0, 7, 42):
+        d.expr(f"sample(p, seed: {seed})", reference.draws(p, 1, seed)[0])
+    d.expr("sample(p, count: 10, seed: 7)", Exact(reference.draws(p, 10, 7)))
+    d.expr("sample(topK(q, k: 2), count: 8, seed: 1)", Exact(reference.draws(reference.top_k(q, 2), 8, 1)))
+    d.expr("sample(topP(q, p: 0.9), count: 8, seed: 2024)", Exact(reference.draws(reference.top_p(q, 0.9), 8, 2024)))
+    c = lesson.block("cross-entropy")
+    c.expr("crossEntropy(p, target: 1)", -math.log(0.4))
+    c.expr("crossEntropy([0.7, 0.2, 0.1], target: 0)", -math.log(0.7))
+    c.expr("crossEntropy(q, target: 3)", float(-np.log(q[3])))
+    z = c.let("z", [2.5, 0.5, 1.5, -1, 2, 0])
+    c.expr("crossEntropy(logits: z, target: 3)", float(-log_softmax(z)[3]))
+    c.expr("crossEntropy(logits: [1000, 999, 998], target: 2)", float(-log_softmax([1000, 999, 998])[2]))
+    c.expr("crossEntropy(logits: [-800, 0], target: 0)", float(-log_softmax([-800, 0])[0]))
+    logits = c.let("logits", [[2, 1, 0], [0.5, -1.25, 3], [-2, 4, 4]])
+    targets = [0, 2, 1]
+    c.code("let targets: Vector = [0, 2, 1]")
+    c.expr("crossEntropy(logits: logits, targets: targets)",
+           float(np.mean(-log_softmax(logits)[np.arange(3), targets])))
+    c.expr("crossEntropy(softmax(logits), targets: targets)",
+           float(np.mean(-np.log(softmax(logits)[np.arange(3), targets]))))
+    c.expr("oneHot(2, count: 4)", Exact(np.eye(4)[2]))
+    c.expr("oneHot(0, count: 1)", Exact(np.eye(1)[0]))
+    c.expr("dot(oneHot(1, count: 4), p)", 0.4)
+    return lesson
+
+
 def main():
     FOLDER.mkdir(parents=True, exist_ok=True)
     for make in (numbers_lesson, softmax_lesson, matrices_lesson, geometry_lesson, attention_lesson,
-                 embeddings_lesson, layers_lesson, models_lesson, figures_lesson, operators_lesson):
+                 embeddings_lesson, layers_lesson, models_lesson, figures_lesson, operators_lesson, sampling_lesson):
         make().write()
 
 

@@ -81,6 +81,26 @@ struct CallArguments {
         return result
     }
 
+    /// The seed at `index` as a generator's unsigned seed; a negative seed is an error.
+    func seed(_ index: Int) throws(TransformerError) -> UInt64 {
+        let seed = try int(index)
+        guard seed >= 0 else { throw .invalidArgument(name: "seed", value: Double(seed), requirement: "at least 0") }
+        return UInt64(seed)
+    }
+
+    /// The vector at `index` as 0-based indices (such as one target per row): each a whole number (range is the
+    /// callee's to check).
+    func indices(_ index: Int) throws(TransformerError) -> [Int] {
+        var result: [Int] = []
+        for x in try vector(index) {
+            guard let n = Int(exactly: x) else {
+                throw .invalidArgument(name: "target", value: x, requirement: "a whole number (an index)")
+            }
+            result.append(n)
+        }
+        return result
+    }
+
     /// The integer at `index`, or 0, for estimates made before a call.
     func size(_ index: Int) -> Int {
         if case let .integer(n)? = self[index] { return n }
