@@ -25,6 +25,7 @@ extension Interpreter {
         if let closure = call.trailingClosure {
             throw error(.unsupported("closures"), at: closure)
         }
+        if let value = try numberMethod(call) { return value }
         let callee = try resolve(call.calledExpression, expecting: type)
         var arguments: [Argument] = []
         var unlabelled = 0
