@@ -103,4 +103,52 @@ struct SamplingTests {
         let expected = u < 0.1 ? 0 : u < 0.5 ? 1 : u < 0.7 ? 2 : 3
         #expect(try Sampling.sample(p, seed: 5) == expected)
     }
+
+    /// Distributions of 1 to 12 outcomes with some zeros and some ties, from a seeded generator.
+    private static func distributions() -> [[Double]] {
+        var generator = SplitMix64(seed: 12)
+        return (0..<200).map { index in
+            let n = index % 12 + 1
+            var weights = (0..<n).map { _ in (generator.nextUniform() * 4).rounded() }
+            if weights.allSatisfy({ $0 == 0 }) { weights[0] = 1 }
+            let total = weights.reduce(0, +)
+            return weights.map { $0 / total }
+        }
+    }
+
+    @Test("properties: argsort is a stable sorting permutation; top-k keeps the k largest; top-p the shortest prefix reaching p")
+    func testProperties() throws {
+        for p in Self.distributions() {
+            for descending in [false, true] {
+                let order = try Sampling.argsort(p, descending: descending)
+                #expect(order.sorted() == Array(p.indices))
+                for (i, j) in zip(order, order.dropFirst()) {
+                    let before = descending ? p[i] > p[j] : p[i] < p[j]
+                    #expect(before || (p[i] == p[j] && i < j), "\(p): \(order)")
+                }
+            }
+            for k in 1...p.count {
+                let q = try Sampling.topK(p, k: k)
+                let kept = Set(try Sampling.argsort(p, descending: true).prefix(k))
+                #expect(abs(q.reduce(0, +) - 1) <= 1e-12)
+                for i in p.indices where !kept.contains(i) { #expect(q[i] == 0) }
+                let mass = kept.reduce(0) { $0 + p[$1] }
+                for i in kept { #expect(abs(q[i] - p[i] / mass) <= 1e-15) }
+            }
+            for threshold in [0.1, 0.25, 0.5, 0.8, 0.99, 1] {
+                let q = try Sampling.topP(p, p: threshold)
+                let order = try Sampling.argsort(p, descending: true)
+                let count = order.count - order.reversed().prefix { q[$0] == 0 }.count
+                #expect(order.prefix(count).allSatisfy { q[$0] > 0 || p[$0] == 0 })
+                let mass = order.prefix(count).reduce(0) { $0 + p[$1] }
+                let shorter = order.prefix(count - 1).reduce(0) { $0 + p[$1] }
+                // Every positive pᵢ kept and still short of p by rounding (p = 1) is the one other way to stop.
+                #expect(mass >= threshold || count == p.filter { $0 > 0 }.count, "\(p) at \(threshold)")
+                #expect(shorter < threshold, "\(p) at \(threshold): not the shortest prefix")
+            }
+            let draws = try Sampling.sample(p, count: 16, seed: UInt64(p.count))
+            #expect(draws.allSatisfy { p[$0] > 0 })
+            #expect(draws[0] == (try Sampling.sample(p, seed: UInt64(p.count))))
+        }
+    }
 }
