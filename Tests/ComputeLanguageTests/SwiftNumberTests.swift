@@ -61,6 +61,24 @@ struct SwiftNumberTests {
         Self.expectError("2 * .pi", "cannot infer contextual base in reference to member 'pi'", [1, 5])
     }
 
+    @Test("Int.max and Int.min, and the limits of Double, are Swift's; .max alone where an Int is expected")
+    func testLimits() {
+        #expect(Compute.value("Int.max") == .integer(Int.max))
+        #expect(Compute.value("Int.min") == .integer(Int.min))
+        #expect(Compute.value("let n: Int = .max\nn") == .integer(Int.max))
+        #expect(Compute.value("Double.ulpOfOne") == .real(Double.ulpOfOne))
+        #expect(Compute.value("Double.greatestFiniteMagnitude") == .real(Double.greatestFiniteMagnitude))
+        #expect(Compute.value("Double.leastNormalMagnitude") == .real(Double.leastNormalMagnitude))
+        #expect(Compute.value("Double.leastNonzeroMagnitude") == .real(Double.leastNonzeroMagnitude))
+        // ε = 2⁻⁵²: 1 + ε is the next Double after 1, and 1 + ε/2 rounds back to 1 (ties to even).
+        #expect(Compute.value("1 + Double.ulpOfOne > 1") == .bool(true))
+        #expect(Compute.value("1 + Double.ulpOfOne / 2 == 1") == .bool(true))
+        #expect(Compute.value("Double.ulpOfOne == exp2(-52)") == .bool(true))
+        Self.expectError("Int.max + 1", "arithmetic operation '+' overflows 'Int'", [1, 9])
+        Self.expectError("Int", "expected member name or constructor call after type name", [1, 1])
+        Self.expectError("Double.infinity", "type 'Double' has no member 'infinity'", [1, 8])
+    }
+
     @Test("max(_:_:) and min(_:_:) keep Ints as Ints and follow Swift on equal values")
     func testMaxMin() {
         #expect(Compute.value("max(3, 7)") == .integer(7))
