@@ -71,6 +71,19 @@ extension BuiltinRegistry {
                 return .real(y >= x ? y : x)
             },
             Builtin(
+                "max", variadic(.int), .int,
+                summary: "the largest of three or more Ints, as Swift's max(_:_:_:_:)", example: "max(3, 7, 5, 1)"
+            ) { arguments throws(TransformerError) in
+                .integer(try CallArguments(arguments).ints().reduce(Int.min) { $1 >= $0 ? $1 : $0 })
+            },
+            Builtin(
+                "max", variadic(.double), .double,
+                summary: "the largest of three or more numbers, as Swift's max(_:_:_:_:); an Int converts",
+                example: "max(0.5, 2, 1.5)"
+            ) { arguments throws(TransformerError) in
+                .real(try CallArguments(arguments).reals().reduce(-Double.infinity) { $1 >= $0 ? $1 : $0 })
+            },
+            Builtin(
                 "min", [.init(nil, "x", .int), .init(nil, "y", .int)], .int,
                 summary: "min(x, y), the smaller of two Ints, as Swift's min(_:_:)", example: "min(3, 7)"
             ) { arguments throws(TransformerError) in
@@ -87,6 +100,19 @@ extension BuiltinRegistry {
                 let (x, y) = (try a.real(0), try a.real(1))
                 return .real(y < x ? y : x)
             },
+            Builtin(
+                "min", variadic(.int), .int,
+                summary: "the smallest of three or more Ints, as Swift's min(_:_:_:_:)", example: "min(3, 7, 5, 1)"
+            ) { arguments throws(TransformerError) in
+                .integer(try CallArguments(arguments).ints().reduce(Int.max) { $1 < $0 ? $1 : $0 })
+            },
+            Builtin(
+                "min", variadic(.double), .double,
+                summary: "the smallest of three or more numbers, as Swift's min(_:_:_:_:); an Int converts",
+                example: "min(0.5, 2, 1.5)"
+            ) { arguments throws(TransformerError) in
+                .real(try CallArguments(arguments).reals().reduce(Double.infinity) { $1 < $0 ? $1 : $0 })
+            },
             reduction("sum", summary: "Σᵢ xᵢ, the sum of all elements", example: "sum(softmax([2, 1, 0]))") { ScaledReduction.sum($0) },
             reduction("mean", summary: "(1/n) Σᵢ xᵢ, the mean of all n elements; n ≥ 1", example: "mean([1, 2, 3, 4])") {
                 ScaledReduction.mean($0)
@@ -99,6 +125,11 @@ extension BuiltinRegistry {
             },
         ]
     )
+
+    /// `(_ x: T, _ y: T, _ z: T, _ rest: T...)`, the parameters of Swift's variadic `max` and `min`.
+    private static func variadic(_ type: ValueType) -> [Builtin.Parameter] {
+        [.init(nil, "x", type), .init(nil, "y", type), .init(nil, "z", type), .init(nil, "rest", type, variadic: true)]
+    }
 
     /// A function of one number, applied to a `Double` or to every element of a vector or matrix.
     static func elementwise(

@@ -41,6 +41,20 @@ struct CallArguments {
         return n
     }
 
+    /// Every argument as an integer (the values of a variadic `Int` parameter and those before it).
+    func ints() throws(TransformerError) -> [Int] {
+        var result: [Int] = []
+        for index in values.indices { result.append(try int(index)) }
+        return result
+    }
+
+    /// Every argument as a `Double` (the values of a variadic `Double` parameter and those before it).
+    func reals() throws(TransformerError) -> [Double] {
+        var result: [Double] = []
+        for index in values.indices { result.append(try real(index)) }
+        return result
+    }
+
     /// The truth value at `index`.
     func bool(_ index: Int) throws(TransformerError) -> Bool {
         guard case let .bool(b)? = self[index] else { throw Self.mismatch(index, "Bool") }

@@ -90,7 +90,15 @@ struct SwiftNumberTests {
         // Swift's max returns y when x == y, min returns x: max(0.0, -0.0) is -0.0, min(-0.0, 0.0) is -0.0.
         #expect(Compute.value("max(0.0, -0.0)")?.realValue?.sign == Swift.max(0.0, -0.0).sign)
         #expect(Compute.value("min(-0.0, 0.0)")?.realValue?.sign == Swift.min(-0.0, 0.0).sign)
-        Self.expectError("max(1, 2, 3)", "extra argument in call", [1, 11])
+        // Swift's variadic max(_:_:_:_:) and min(_:_:_:_:): three or more arguments.
+        #expect(Compute.value("max(1, 2, 3)") == .integer(3))
+        #expect(Compute.value("max(4, -2, 9, 1, 9, 3)") == .integer(9))
+        #expect(Compute.value("min(4, -2, 9, 1, -2, 3)") == .integer(-2))
+        #expect(Compute.value("max(1, 2.5, 2)") == .real(2.5))
+        #expect(Compute.value("min(0.5, 2, -1.5, 7)") == .real(-1.5))
+        let signatures = BuiltinRegistry.named("max").map(\.signature)
+        #expect(signatures.contains("max(_ x: Int, _ y: Int, _ z: Int, _ rest: Int...) -> Int"))
+        Self.expectError("max(1, 2, [3])", "cannot convert value of type 'Vector' to expected argument type 'Int'", [1, 11])
     }
 
     @Test("% is Swift's remainder on Ints: (a / b)·b + a % b = a, with the sign of a")
