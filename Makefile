@@ -3,7 +3,7 @@ SWIFT ?= swift
 STUDY := .build/debug/study
 BROWSER_GUIDE := .build/browser-guide
 
-.PHONY: guide test deps build clean browser-check bench fuzz
+.PHONY: guide test deps build clean browser-check bench fuzz hostile
 
 ## Install the system packages (cmark-gfm, KaTeX) when missing.
 deps:
@@ -35,6 +35,12 @@ browser-check:
 bench:
 	$(SWIFT) build -c release --product transformer-bench
 	python3 Benchmarks/numpy_bench.py --swift "$$($(SWIFT) build -c release --show-bin-path)/transformer-bench"
+
+## Issue 11's hostile lessons against a release `study check`, each within 2 s and 1 GiB (Benchmarks/hostile.py): a
+## benchmark, not a test (outside `make test`).
+hostile: deps
+	$(SWIFT) build -c release --product study
+	python3 Benchmarks/hostile.py --study "$$($(SWIFT) build -c release --show-bin-path)/study"
 
 ## Fuzzing, not a test (outside `make test`): builds the two libFuzzer targets of Fuzz/ once, in debug with the fuzzer and
 ## AddressSanitizer, in .build-fuzz (never touching .build), then runs each for SECONDS seconds: fuzz-pipeline over a
