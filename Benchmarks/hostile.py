@@ -36,7 +36,7 @@ def cases():
     located = r"lessons/01-x\.md:{line}:\d+: error: {message}"
 
     def one(name, text, line, message, code=1):
-        return name, {"lessons/01-x.md": text.encode()}, code, located.format(line=line, message=message)
+        return name, {"lessons/01-x.md": text.encode()}, code, located.format(line=line, message=message) if code else ""
 
     yield one("front matter raising the limits",
               lesson(block("let z = zeros(rows: 100000, columns: 100000)"),
@@ -56,8 +56,8 @@ def cases():
     yield one("a 1000×1000 matrix shown eight times",
               lesson("".join(block("zeros(rows: 1000, columns: 1000)") + "\n" for _ in range(8))), 4, ".*")
     yield one("geluTanh of 10⁶ elements repeated to the work limit",
-              lesson(block("let x = zeros(rows: 1000, columns: 1000)",
-                           *["let y%d = geluTanh(x)" % i for i in range(1000)])), r"\d+", ".*work")
+              lesson(block("let x = zeros(rows: 1000, columns: 1000)", "var y = x",
+                           *["y = geluTanh(x)" for _ in range(1000)])), r"\d+", ".*work limit.*")
     yield one("500 bindings of 10⁶ elements",
               lesson(block(*["let a%d = zeros(rows: 1000, columns: 1000)" % i for i in range(500)])), r"\d+", ".*")
     yield one("16,000 wrong claims",

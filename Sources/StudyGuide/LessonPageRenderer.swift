@@ -67,20 +67,28 @@ struct LessonPageRenderer {
 
 extension String {
     /// The string with each `<!--study-…-->` placeholder that `replacements` names replaced by its text, the first
-    /// time it occurs, in one pass (a page has hundreds of placeholders; replacing them one by one was quadratic).
+    /// time it occurs, in one pass over the bytes (a page has hundreds of placeholders; replacing them one by one was
+    /// quadratic, and Foundation's search bridged the whole page for each one).
     func replacingPlaceholders(_ replacements: [String: String]) -> String {
         var remaining = replacements
-        var result = ""
-        result.reserveCapacity(utf8.count + replacements.values.reduce(0) { $0 + $1.utf8.count })
-        var position = startIndex
-        while let start = range(of: "<!--study-", range: position..<endIndex),
-              let end = range(of: "-->", range: start.upperBound..<endIndex) {
-            result += self[position..<start.lowerBound]
-            let placeholder = String(self[start.lowerBound..<end.upperBound])
-            result += remaining.removeValue(forKey: placeholder) ?? placeholder
+        let bytes = Array(utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + replacements.values.reduce(0) { $0 + $1.utf8.count })
+        let opening = Array("<!--study-".utf8)
+        let closing = Array("-->".utf8)
+        var position = 0
+        while let start = bytes[position...].firstRange(of: opening),
+              let end = bytes[start.upperBound...].firstRange(of: closing) {
+            result += bytes[position..<start.lowerBound]
+            let placeholder = String(decoding: bytes[start.lowerBound..<end.upperBound], as: UTF8.self)
+            if let replacement = remaining.removeValue(forKey: placeholder) {
+                result += replacement.utf8
+            } else {
+                result += bytes[start.lowerBound..<end.upperBound]
+            }
             position = end.upperBound
         }
-        result += self[position...]
-        return result
+        result += bytes[position...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
