@@ -42,14 +42,14 @@ hostile: deps
 	$(SWIFT) build -c release --product study
 	python3 Benchmarks/hostile.py --study "$$($(SWIFT) build -c release --show-bin-path)/study"
 
-## Fuzzing, not a test (outside `make test`): builds the two libFuzzer targets of Fuzz/ once, in debug with the fuzzer and
-## AddressSanitizer, in .build-fuzz (never touching .build), then runs each for SECONDS seconds: fuzz-pipeline over a
-## lesson's bytes (parse, evaluate, render, check, update), seeded with lessons/ and the bad-block corpus, and
-## fuzz-builtins over builtin calls with random arguments. Corpora grow in Fuzz/corpus/, findings land in Fuzz/crashes/
-## (both git-ignored); a run over 2 s is a finding too.
+## Fuzzing, not a test (outside `make test`): builds the two libFuzzer targets of Fuzz/ once, optimised, with the fuzzer
+## and AddressSanitizer (and -enable-testing, for update's own splicing), in .build-fuzz (never touching .build), then
+## runs each for SECONDS seconds: fuzz-pipeline over a lesson's bytes (parse, evaluate, render, check, update), seeded
+## with lessons/ and the bad-block corpus, and fuzz-builtins over builtin calls with random arguments. Corpora grow in
+## Fuzz/corpus/, findings land in Fuzz/crashes/ (both git-ignored); a run over 2 s is a finding too.
 SECONDS ?= 60
 FUZZ_BUILD := .build-fuzz
-FUZZ_FLAGS := --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address
+FUZZ_FLAGS := -c release --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 FUZZ_RUN := -max_total_time=$(SECONDS) -timeout=2 -rss_limit_mb=2048 -print_final_stats=1
 fuzz: deps
 	STUDY_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product fuzz-pipeline
@@ -57,8 +57,8 @@ fuzz: deps
 	mkdir -p Fuzz/corpus/pipeline Fuzz/corpus/builtins Fuzz/crashes
 	cp lessons/*.md Tests/StudyGuideTests/Fixtures/bad-blocks/*.md Fuzz/corpus/pipeline/
 	for i in $$(seq 0 255); do printf "\\$$(printf %03o $$i)\\000" > Fuzz/corpus/builtins/seed-$$i; done
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/debug/fuzz-pipeline Fuzz/corpus/pipeline $(FUZZ_RUN) -artifact_prefix=Fuzz/crashes/pipeline-
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/debug/fuzz-builtins Fuzz/corpus/builtins $(FUZZ_RUN) -artifact_prefix=Fuzz/crashes/builtins-
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/fuzz-pipeline Fuzz/corpus/pipeline $(FUZZ_RUN) -artifact_prefix=Fuzz/crashes/pipeline-
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/fuzz-builtins Fuzz/corpus/builtins $(FUZZ_RUN) -artifact_prefix=Fuzz/crashes/builtins-
 
 clean:
 	rm -rf .build
