@@ -78,6 +78,8 @@ def cases():
                            'dFF: 16)')), 4, "Model: vocabulary must be at least 1.*")
     yield one("an inline span wrapped onto a second line",
               lesson("A claim `{swift} 1 +\nnope => 3` here.\n"), 4, ".*")
+    yield one("a control character beside '=' (swift-syntax traps; make fuzz)",
+              lesson(block("let r \x01= 1")), 4, "'=' must have consistent whitespace on both sides")
     bad = lesson("Caf\xe9 ok.\n").encode("latin-1")
     yield "invalid UTF-8 in one lesson, one good lesson beside it", {
         "lessons/01-x.md": bad, "lessons/02-y.md": lesson(block("1 + 1 // => 2")).encode()}, 1, \
