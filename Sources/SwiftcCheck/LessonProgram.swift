@@ -1,0 +1,130 @@
+import ComputeLanguage
+import LessonDocument
+import StudyGuide
+import SwiftParser
+import SwiftSyntax
+
+/// One lesson as a Swift function: its blocks in order in one scope, as the interpreter runs them, each shown
+/// expression statement wrapped in `CanonicalOutput.show(site, …)` and each `#expect(c)` made `CanonicalOutput.expect(site, c)`.
+public enum LessonProgram {
+    /// The lesson evaluated by the real pipeline (`LessonEvaluator`), and its program.
+    public static func make(_ lesson: Lesson, deviations: [Deviation] = Deviation.all) -> CheckProgram {
+        make(LessonEvaluator.evaluate(lesson), deviations: deviations)
+    }
+
+    /// The program of an evaluated lesson; blocks marked `error: true` and listed deviations are left out.
+    public static func make(_ evaluated: EvaluatedLesson, deviations: [Deviation] = Deviation.all) -> CheckProgram {
+        let path = evaluated.lesson.path
+        var program = CheckProgram()
+        program.units = [path]
+        var body: [String] = []
+        for cell in evaluated.cells where cell.wasRun {
+            let fence = "\(path):\(cell.cell.openingFence.line)"
+            if cell.cell.options.expectsError {
+                program.skippedBlocks.append(fence)
+                continue
+            }
+            let rewritten = rewrite(cell, path: path, deviations: deviations, into: &program)
+            body.append("    // \(fence)\n" + rewritten.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        }
+        let name = CheckProgram.functionName("lesson", path)
+        let text = "import ComputeKit\n\n/// \(path)\nfunc \(name)() {\n" + body.joined(separator: "\n") + "\n}\n"
+        program.files = [CheckProgram.File(name: name + ".swift", text: text)]
+        return program
+    }
+
+    /// The site of a position in a cell's code: `path:line:column` in the lesson file.
+    static func site(_ cell: ComputeCell, path: String, line: Int, column: Int) -> String {
+        let location = cell.location(line: line, column: column)
+        return "\(path):\(location.line):\(location.column)"
+    }
+
+    /// The cell's code with its shown statements and expectations wrapped, their values added to `program.expected`.
+    private static func rewrite(_ cell: EvaluatedCell, path: String, deviations: [Deviation], into program: inout CheckProgram) -> String {
+        var edits: [SourceRewrite] = []
+        var expected: [(offset: Int, value: ShownValue)] = []
+        for output in cell.outputs {
+            let site = site(cell.cell, path: path, line: output.start.line, column: output.start.column)
+            if let deviation = deviations.first(where: { $0.matches(site: site, source: output.source) }) {
+                program.deviations.append("\(site): \(deviation.reason)")
+                edits.append(SourceRewrite(range: output.range, text: "()"))
+                continue
+            }
+            edits.append(SourceRewrite(range: output.range, text: "CanonicalOutput.show(\(literal(site)), \(output.source))"))
+            expected.append((output.range.lowerBound, ShownValue(site: site, leaves: output.value.leaves)))
+        }
+        let tree = Parser.parse(source: cell.cell.code)
+        let expectations = Dictionary(cell.expectations.map { ($0.position.offset, $0) }, uniquingKeysWith: { first, _ in first })
+        for (offset, argumentsStart) in ExpectFinder.expectations(in: tree) {
+            guard let outcome = expectations[offset] else { continue }
+            let site = site(cell.cell, path: path, line: outcome.position.line, column: outcome.position.column)
+            edits.append(SourceRewrite(range: offset..<argumentsStart, text: "CanonicalOutput.expect(\(literal(site)), "))
+            expected.append((offset, ShownValue(site: site, leaves: [Leaf("", "expect", String(outcome.passed))])))
+        }
+        program.expected += expected.sorted { $0.offset < $1.offset }.map(\.value)
+        return SourceRewrite.apply(edits, to: cell.cell.code)
+    }
+
+    /// `text` as a Swift string literal.
+    static func literal(_ text: String) -> String {
+        "\"" + text.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"") + "\""
+    }
+}
+
+/// A replacement of a UTF-8 byte range of a block's code.
+struct SourceRewrite {
+    /// The bytes replaced.
+    var range: Range<Int>
+    /// What replaces them.
+    var text: String
+
+    /// `code` with every rewrite applied (they do not overlap), from the last to the first.
+    static func apply(_ rewrites: [SourceRewrite], to code: String) -> String {
+        var bytes = Array(code.utf8)
+        for rewrite in rewrites.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            let range = min(rewrite.range.lowerBound, bytes.count)..<min(rewrite.range.upperBound, bytes.count)
+            bytes.replaceSubrange(range, with: Array(rewrite.text.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// The `#expect(…)` macros of a block, as expressions or declarations, wherever they stand.
+final class ExpectFinder: SyntaxVisitor {
+    /// The offset of each `#` and of the first byte after its `(`, in source order.
+    private var found: [(offset: Int, argumentsStart: Int)] = []
+
+    /// Each `#expect(` of `tree`: where it starts and where its arguments start.
+    static func expectations(in tree: SourceFileSyntax) -> [(offset: Int, argumentsStart: Int)] {
+        let finder = ExpectFinder(viewMode: .sourceAccurate)
+        finder.walk(tree)
+        return finder.found
+    }
+
+    override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind {
+        record(node.macroName, node.leftParen, start: node.positionAfterSkippingLeadingTrivia)
+        return .visitChildren
+    }
+
+    override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind {
+        record(node.macroName, node.leftParen, start: node.positionAfterSkippingLeadingTrivia)
+        return .visitChildren
+    }
+
+    private func record(_ name: TokenSyntax, _ leftParen: TokenSyntax?, start: AbsolutePosition) {
+        guard name.text == "expect", let leftParen else { return }
+        found.append((start.utf8Offset, leftParen.endPositionBeforeTrailingTrivia.utf8Offset))
+    }
+}
+
+extension String {
+    /// The string with every `target` replaced by `replacement`.
+    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        var result = ""
+        for character in self { if character == target { result += replacement } else { result.append(character) } }
+        return result
+    }
+
+    /// The string on one line: each newline becomes a space.
+    func replacingNewlines() -> String { replacingOccurrences("\n", " ") }
+}

@@ -1,0 +1,73 @@
+import LessonDocument
+
+/// `make swiftc-check`: every lesson and every reference example compiled with swiftc against ComputeKit, run, and each
+/// shown value compared with the interpreter's.
+public struct SwiftcCheck: Sendable {
+    /// What a check found.
+    public struct Report: Sendable {
+        /// The program that was compiled.
+        public var program: CheckProgram
+        /// The comparison of its output with the interpreter's values.
+        public var comparison: Comparison
+        /// Seconds spent compiling, and running.
+        public var compileSeconds: Double, runSeconds: Double
+        /// What the program wrote on standard error (a stop's message) and its exit status.
+        public var errors: String, status: Int32
+
+        /// Whether every value matched and the program ended normally.
+        public var passed: Bool { comparison.passed && status == 0 }
+
+        /// The summary lines: what was compared, skipped and left out, then each mismatch.
+        public var summary: [String] {
+            var lines = comparison.mismatches.map { "error: \($0)" }
+            if status != 0 { lines.append("error: the compiled program ended with status \(status): \(errors.suffix(2_000))") }
+            lines += program.deviations.map { "note: listed deviation, not compiled: \($0)" }
+            lines += comparison.integerLiterals.map { "note: listed deviation, compared as numbers: \($0): \(Deviation.untypedInts)" }
+            lines.append(
+                "swiftc-check: compared \(comparison.values) values (\(comparison.leaves) numbers, texts and shapes) of "
+                    + "\(program.units.filter { $0 != ReferenceProgram.path }.count) lessons"
+                    + (program.units.contains(ReferenceProgram.path) ? " and the language reference" : "")
+                    + " with the interpreter's; \(program.skippedBlocks.count) blocks skipped (error: true), "
+                    + "\(program.deviations.count + comparison.integerLiterals.count) listed deviations; compiled in \(Self.seconds(compileSeconds)), ran in \(Self.seconds(runSeconds))")
+            return lines
+        }
+
+        private static func seconds(_ s: Double) -> String {
+            "\((s * 10).rounded() / 10) s"
+        }
+    }
+
+    /// The lessons, in order.
+    public var lessons: [Lesson]
+    /// Whether the language reference's examples are included.
+    public var includesReference: Bool
+    /// The statements left out, with their reasons.
+    public var deviations: [Deviation]
+
+    /// A check of `lessons` (and the reference's examples when `includesReference`).
+    public init(lessons: [Lesson], includesReference: Bool = true, deviations: [Deviation] = Deviation.all) {
+        self.lessons = lessons
+        self.includesReference = includesReference
+        self.deviations = deviations
+    }
+
+    /// The program: one function per lesson (its blocks in order in one scope), then the reference's examples.
+    public var program: CheckProgram {
+        var program = CheckProgram()
+        for lesson in lessons { program.add(LessonProgram.make(lesson, deviations: deviations)) }
+        if includesReference { program.add(ReferenceProgram.make(deviations: deviations)) }
+        return program
+    }
+
+    /// Compiles and runs the program with `runner`, with `extraSources` compiled beside it (a self-test's broken twin),
+    /// and compares its output with the interpreter's values.
+    public func run(with runner: SwiftcRunner, extraSources: [CheckProgram.File] = []) throws -> Report {
+        let program = self.program
+        let (compiled, executable) = try runner.compile(program, extraSources: extraSources)
+        let ran = try SwiftcRunner.run(executable, [])
+        let comparison = Comparison(expected: program.expected, actual: ShownValue.parse(output: ran.output))
+        return Report(
+            program: program, comparison: comparison, compileSeconds: compiled.seconds, runSeconds: ran.seconds, errors: ran.errors,
+            status: ran.status)
+    }
+}
