@@ -18,7 +18,14 @@ public enum LessonProgram {
         var program = CheckProgram()
         program.units = [path]
         var body: [String] = []
-        for cell in evaluated.cells where cell.wasRun {
+        let items = evaluated.cells.map { (offset: $0.cell.blockRange.lowerBound, cell: Optional($0), inline: EvaluatedInline?.none) }
+            + evaluated.inlines.map { (offset: $0.expression.expressionRange.lowerBound, cell: EvaluatedCell?.none, inline: Optional($0)) }
+        for item in items.sorted(by: { $0.offset < $1.offset }) {
+            if let inline = item.inline {
+                body += self.inline(inline, path: path, deviations: deviations, into: &program)
+                continue
+            }
+            guard let cell = item.cell, cell.wasRun else { continue }
             let fence = "\(path):\(cell.cell.openingFence.line)"
             if cell.cell.options.expectsError {
                 program.skippedBlocks.append(fence)
@@ -31,6 +38,21 @@ public enum LessonProgram {
         let text = "import ComputeKit\n\n/// \(path)\nfunc \(name)() {\n" + body.joined(separator: "\n") + "\n}\n"
         program.files = [CheckProgram.File(name: name + ".swift", text: text)]
         return program
+    }
+
+    /// An inline `{swift}` expression of the prose, shown where it stands among the blocks (none for a sourced number
+    /// or one that failed to evaluate).
+    private static func inline(_ inline: EvaluatedInline, path: String, deviations: [Deviation], into program: inout CheckProgram) -> [String] {
+        guard let value = inline.value, inline.status != .sourced, inline.status != .error else { return [] }
+        let location = inline.expression.expressionLocation
+        let site = "\(path):\(location.line):\(location.column)"
+        let source = inline.expression.expression.replacingNewlines()
+        if let deviation = deviations.first(where: { $0.matches(site: site, source: source) }) {
+            program.deviations.append("\(site): `\(source)`: \(deviation.reason)")
+            return []
+        }
+        program.expected.append(ShownValue(site: site, leaves: value.leaves))
+        return ["    CanonicalOutput.show(\(literal(site)), \(source))  // inline"]
     }
 
     /// The site of a position in a cell's code: `path:line:column` in the lesson file.

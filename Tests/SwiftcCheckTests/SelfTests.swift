@@ -54,6 +54,7 @@ struct SelfTests {
         #expect(!report.passed)
         let first = try #require(report.comparison.mismatches.first)
         #expect(first.hasPrefix("fixture.md:6:1: interpreter [0] = 0.665240955774821"), "\(first)")
+        #expect(first.contains("(Double), swiftc [0] = 0.665240956774821"), "\(first)")
     }
 
     @Test("an interpreter value altered by 1e-9 fails the same way")

@@ -1,10 +1,11 @@
 import Foundation
+import SwiftcCheck
 import LessonDocument
 
 /// The lessons of a folder (`lessons/*.md`, sorted by name) or the files given.
-public enum LessonFolder {
+enum LessonFolder {
     /// The lessons at `paths`: each folder's `.md` files sorted by name, each file as given.
-    public static func load(_ paths: [String]) throws -> [Lesson] {
+    static func load(_ paths: [String]) throws -> [Lesson] {
         var files: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
