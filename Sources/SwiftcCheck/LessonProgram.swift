@@ -32,7 +32,8 @@ public enum LessonProgram {
                 continue
             }
             let rewritten = rewrite(cell, path: path, deviations: deviations, into: &program)
-            body.append("    // \(fence)\n" + rewritten.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+            let lines = rewritten.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+            body.append("    // \(fence)\n" + located(lines.joined(separator: "\n"), path: path, line: cell.cell.location(line: 1, column: 1).line))
         }
         let name = CheckProgram.functionName("lesson", path)
         let text = "import ComputeKit\n\n/// \(path)\nfunc \(name)() {\n" + body.joined(separator: "\n") + "\n}\n"
@@ -52,7 +53,12 @@ public enum LessonProgram {
             return []
         }
         program.expected.append(ShownValue(site: site, leaves: value.leaves))
-        return ["    CanonicalOutput.show(\(literal(site)), \(source))  // inline"]
+        return [located("    CanonicalOutput.show(\(literal(site)), \(source))  // inline", path: path, line: location.line)]
+    }
+
+    /// `code` between `#sourceLocation` directives, so that swiftc reports its errors at the lesson's own lines.
+    static func located(_ code: String, path: String, line: Int) -> String {
+        "#sourceLocation(file: \(literal(path)), line: \(line))\n" + code + "\n#sourceLocation()"
     }
 
     /// The site of a position in a cell's code: `path:line:column` in the lesson file.

@@ -39,6 +39,20 @@ struct SelfTests {
         #expect(report.program.skippedBlocks == ["fixture.md:13"])
     }
 
+    @Test("a block the interpreter runs but swiftc refuses (Int * Double) fails at the lesson's own line")
+    func testRefusedBlock() throws {
+        let lesson = Lesson(path: "mixed.md", source: "# Mixed\n\n```swift-compute\nlet a = 2\nlet b = 0.5\na * b  // => 1\n```\n")
+        #expect(throws: SwiftcRunner.Failure.self) {
+            _ = try SwiftcCheck(lessons: [lesson], includesReference: false).run(with: Self.runner("mixed"))
+        }
+        do {
+            _ = try SwiftcCheck(lessons: [lesson], includesReference: false).run(with: Self.runner("mixed"))
+        } catch {
+            #expect("\(error)".contains("mixed.md:6:"), "\(error)")
+            #expect("\(error)".contains("'*'"), "\(error)")
+        }
+    }
+
     @Test("a softmax twin off by 1e-9 fails at the lesson's line with both values")
     func testBrokenTwin() throws {
         let broken = CheckProgram.File(name: "broken_twin.swift", text: """
