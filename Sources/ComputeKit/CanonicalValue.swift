@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One leaf of a value's canonical form: where it stands in the value, what it is, and its exact text.
 ///
 /// A value is written as its leaves, one per line: a vector is its count, then each element at `[i]`; a matrix its shape,
@@ -50,12 +56,15 @@ public enum CanonicalOutput {
     @discardableResult
     public static func show<T: CanonicalValue>(_ site: String, _ value: T) -> T {
         for leaf in value.canonicalLeaves { print(leaf.line(site: site)) }
+        // Flushed at once, so that a later stop (a broken requirement) leaves every value before it in the output.
+        fflush(nil)
         return value
     }
 
     /// Prints the outcome of the `#expect` at `site` as a `Bool` leaf of kind `expect`.
     public static func expect(_ site: String, _ condition: Bool) {
         print(CanonicalLeaf("", "expect", String(condition)).line(site: site))
+        fflush(nil)
     }
 }
 

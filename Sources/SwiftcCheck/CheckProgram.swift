@@ -16,6 +16,10 @@ public struct CheckProgram: Sendable {
     public var skippedBlocks: [String] = []
     /// The statements left out as listed deviations, as `site: reason`.
     public var deviations: [String] = []
+    /// The listed deviations that matched a statement.
+    public var usedDeviations: [Deviation] = []
+    /// What keeps a unit from being checked (a reference example the interpreter refuses), as errors.
+    public var problems: [String] = []
     /// The lessons (and the reference) in the program, in order.
     public var units: [String] = []
 
@@ -28,6 +32,8 @@ public struct CheckProgram: Sendable {
         expected += other.expected
         skippedBlocks += other.skippedBlocks
         deviations += other.deviations
+        usedDeviations += other.usedDeviations
+        problems += other.problems
         units += other.units
     }
 

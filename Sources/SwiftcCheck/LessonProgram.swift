@@ -50,6 +50,7 @@ public enum LessonProgram {
         let source = inline.expression.expression.replacingNewlines()
         if let deviation = deviations.first(where: { $0.matches(site: site, source: source) }) {
             program.deviations.append("\(site): `\(source)`: \(deviation.reason)")
+            program.usedDeviations.append(deviation)
             return []
         }
         program.expected.append(ShownValue(site: site, leaves: value.leaves))
@@ -75,6 +76,7 @@ public enum LessonProgram {
             let site = site(cell.cell, path: path, line: output.start.line, column: output.start.column)
             if let deviation = deviations.first(where: { $0.matches(site: site, source: output.source) }) {
                 program.deviations.append("\(site): \(deviation.reason)")
+                program.usedDeviations.append(deviation)
                 edits.append(SourceRewrite(range: output.range, text: "()"))
                 continue
             }

@@ -16,12 +16,13 @@ public enum ReferenceProgram {
             let site = "\(path):\(line(of: example, in: lines))"
             if let deviation = deviations.first(where: { $0.matches(site: site, source: example) }) {
                 program.deviations.append("\(site): `\(example)`: \(deviation.reason)")
+                program.usedDeviations.append(deviation)
                 continue
             }
             var session = ComputeSession()
             let run = session.run(example)
             guard !run.hasErrors, let output = run.outputs.first else {
-                program.deviations.append("\(site): `\(example)` does not run in the interpreter")
+                program.problems.append("\(site): `\(example)` does not run in the interpreter")
                 continue
             }
             program.expected.append(ShownValue(site: site, leaves: output.value.leaves))

@@ -14,12 +14,16 @@ public struct SwiftcCheck: Sendable {
         /// What the program wrote on standard error (a stop's message) and its exit status.
         public var errors: String, status: Int32
 
-        /// Whether every value matched and the program ended normally.
-        public var passed: Bool { comparison.passed && status == 0 }
+        /// The listed deviations that match no statement of the units checked (to be removed from the list).
+        public var staleDeviations: [Deviation]
+
+        /// Whether every value matched, the program ended normally, and the list of deviations is current.
+        public var passed: Bool { comparison.passed && status == 0 && program.problems.isEmpty && staleDeviations.isEmpty }
 
         /// The summary lines: what was compared, skipped and left out, then each mismatch.
         public var summary: [String] {
-            var lines = comparison.mismatches.map { "error: \($0)" }
+            var lines = (program.problems + comparison.mismatches).map { "error: \($0)" }
+            lines += staleDeviations.map { "error: the listed deviation `\($0.source)` (\($0.site)) matches no statement: remove it from Deviation.swift" }
             if status != 0 { lines.append("error: the compiled program ended with status \(status): \(errors.suffix(2_000))") }
             lines += program.deviations.map { "note: listed deviation, not compiled: \($0)" }
             lines += comparison.integerLiterals.map { "note: listed deviation, compared as numbers: \($0): \(Deviation.untypedInts)" }
@@ -66,8 +70,11 @@ public struct SwiftcCheck: Sendable {
         let (compiled, executable) = try runner.compile(program, extraSources: extraSources)
         let ran = try SwiftcRunner.run(executable, [])
         let comparison = Comparison(expected: program.expected, actual: ShownValue.parse(output: ran.output))
+        let stale = deviations.filter { deviation in
+            !program.usedDeviations.contains(deviation) && program.units.contains { $0.hasPrefix(deviation.site) }
+        }
         return Report(
             program: program, comparison: comparison, compileSeconds: compiled.seconds, runSeconds: ran.seconds, errors: ran.errors,
-            status: ran.status)
+            status: ran.status, staleDeviations: stale)
     }
 }

@@ -44,14 +44,17 @@ public struct SwiftcRunner: Sendable {
         self.swiftc = swiftc
     }
 
-    /// The object files of the targets ComputeKit needs.
+    /// The object files of the targets ComputeKit needs: those SwiftPM's output file map names for each current source
+    /// (a stale object of a removed source is left out), each of which must exist.
     func objects() throws -> [String] {
         var objects: [String] = []
         for target in ["ComputeKit", "TransformerCore"] {
-            let folder = "\(buildPath)/\(target).build"
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { throw Failure.missing(folder) }
-            let found = names.filter { $0.hasSuffix(".o") }.sorted().map { "\(folder)/\($0)" }
-            guard !found.isEmpty else { throw Failure.missing("the objects of \(target) in \(folder)") }
+            let map = "\(buildPath)/\(target).build/output-file-map.json"
+            guard let data = FileManager.default.contents(atPath: map),
+                  let entries = try JSONSerialization.jsonObject(with: data) as? [String: [String: String]] else { throw Failure.missing(map) }
+            let found = entries.values.compactMap { $0["object"] }.sorted()
+            guard !found.isEmpty else { throw Failure.missing("the objects of \(target) in \(map)") }
+            for object in found where !FileManager.default.fileExists(atPath: object) { throw Failure.missing(object) }
             objects += found
         }
         return objects

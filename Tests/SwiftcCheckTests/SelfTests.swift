@@ -53,6 +53,14 @@ struct SelfTests {
         }
     }
 
+    @Test("a listed deviation that matches no statement fails the check, to be removed")
+    func testStaleDeviation() throws {
+        let deviations = [Deviation("nowhere(1)", at: "fixture.md", "no such statement")]
+        let report = try SwiftcCheck(lessons: [Self.lesson], includesReference: false, deviations: deviations).run(with: Self.runner("stale"))
+        #expect(report.staleDeviations == deviations)
+        #expect(!report.passed)
+    }
+
     @Test("a softmax twin off by 1e-9 fails at the lesson's line with both values")
     func testBrokenTwin() throws {
         let broken = CheckProgram.File(name: "broken_twin.swift", text: """
