@@ -15,26 +15,35 @@ public struct Comparison: Sendable {
     /// of integers (a listed deviation, until the interpreter reads such a literal as Swift does).
     public private(set) var integerLiterals: [String] = []
 
-    /// Compares `expected` (the interpreter's) with `actual` (the program's), site by site in order.
+    /// Compares `expected` (the interpreter's) with `actual` (the program's) site by site: the values shown at one site
+    /// (several when a statement runs more than once) must match in number and in order; the order across sites does
+    /// not matter. Mismatches come in the order the interpreter showed its values.
     public init(expected: [ShownValue], actual: [ShownValue]) {
-        for index in 0..<max(expected.count, actual.count) {
-            guard index < expected.count else {
-                mismatches.append("\(actual[index].site): swiftc printed a value the interpreter did not show: \(actual[index].leaves.first?.display ?? "")")
+        let printed = Dictionary(grouping: actual, by: \.site)
+        let shown = Dictionary(grouping: expected, by: \.site)
+        for site in Self.sites(expected) {
+            let want = shown[site] ?? [], got = printed[site] ?? []
+            guard !got.isEmpty else {
+                mismatches.append("\(site): swiftc printed no value here (the program stopped before, or never ran it); interpreter \(want[0].leaves.first?.display ?? "")")
                 continue
             }
-            let want = expected[index]
-            guard index < actual.count else {
-                mismatches.append("\(want.site): the compiled program stopped before this value (interpreter: \(want.leaves.first?.display ?? ""))")
-                break
+            if want.count != got.count {
+                mismatches.append("\(site): the interpreter showed \(want.count) values here, swiftc printed \(got.count)")
             }
-            let got = actual[index]
-            guard got.site == want.site else {
-                mismatches.append("\(want.site): swiftc printed a value for \(got.site) where the interpreter showed this one")
-                break
+            for (one, other) in zip(want, got) {
+                values += 1
+                compare(one, other)
             }
-            values += 1
-            compare(want, got)
         }
+        for site in Self.sites(actual) where shown[site] == nil {
+            mismatches.append("\(site): swiftc printed a value the interpreter did not show: \(printed[site]?[0].leaves.first?.display ?? "")")
+        }
+    }
+
+    /// The distinct sites of `values`, in the order they first appear.
+    private static func sites(_ values: [ShownValue]) -> [String] {
+        var seen: Set<String> = []
+        return values.map(\.site).filter { seen.insert($0).inserted }
     }
 
     /// Whether every value matched.

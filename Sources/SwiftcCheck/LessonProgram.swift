@@ -71,27 +71,34 @@ public enum LessonProgram {
     /// The cell's code with its shown statements and expectations wrapped, their values added to `program.expected`.
     private static func rewrite(_ cell: EvaluatedCell, path: String, deviations: [Deviation], into program: inout CheckProgram) -> String {
         var edits: [SourceRewrite] = []
-        var expected: [(offset: Int, value: ShownValue)] = []
+        var expected: [ShownValue] = []
+        var wrapped: Set<Int> = []
         for output in cell.outputs {
             let site = site(cell.cell, path: path, line: output.start.line, column: output.start.column)
+            // A statement shown more than once (in a loop or a function) is rewritten once; each of its values is expected.
+            let first = wrapped.insert(output.range.lowerBound).inserted
             if let deviation = deviations.first(where: { $0.matches(site: site, source: output.source) }) {
-                program.deviations.append("\(site): \(deviation.reason)")
-                program.usedDeviations.append(deviation)
-                edits.append(SourceRewrite(range: output.range, text: "()"))
+                if first {
+                    program.deviations.append("\(site): \(deviation.reason)")
+                    program.usedDeviations.append(deviation)
+                    edits.append(SourceRewrite(range: output.range, text: "()"))
+                }
                 continue
             }
-            edits.append(SourceRewrite(range: output.range, text: "CanonicalOutput.show(\(literal(site)), \(output.source))"))
-            expected.append((output.range.lowerBound, ShownValue(site: site, leaves: output.value.leaves)))
+            if first { edits.append(SourceRewrite(range: output.range, text: "CanonicalOutput.show(\(literal(site)), \(output.source))")) }
+            expected.append(ShownValue(site: site, leaves: output.value.leaves))
         }
         let tree = Parser.parse(source: cell.cell.code)
-        let expectations = Dictionary(cell.expectations.map { ($0.position.offset, $0) }, uniquingKeysWith: { first, _ in first })
         for (offset, argumentsStart) in ExpectFinder.expectations(in: tree) {
-            guard let outcome = expectations[offset] else { continue }
-            let site = site(cell.cell, path: path, line: outcome.position.line, column: outcome.position.column)
+            let site = site(cell.cell, path: path, line: cell.cell.code.line(atUTF8Offset: offset), column: cell.cell.code.column(atUTF8Offset: offset))
             edits.append(SourceRewrite(range: offset..<argumentsStart, text: "CanonicalOutput.expect(\(literal(site)), "))
-            expected.append((offset, ShownValue(site: site, leaves: [Leaf("", "expect", String(outcome.passed))])))
         }
-        program.expected += expected.sorted { $0.offset < $1.offset }.map(\.value)
+        // Each evaluation of an `#expect` (several in a loop), in the order the interpreter evaluated them.
+        for outcome in cell.expectations {
+            let site = site(cell.cell, path: path, line: outcome.position.line, column: outcome.position.column)
+            expected.append(ShownValue(site: site, leaves: [Leaf("", "expect", String(outcome.passed))]))
+        }
+        program.expected += expected
         return SourceRewrite.apply(edits, to: cell.cell.code)
     }
 
@@ -148,6 +155,16 @@ final class ExpectFinder: SyntaxVisitor {
 }
 
 extension String {
+    /// The 1-based line of the UTF-8 byte at `offset`.
+    func line(atUTF8Offset offset: Int) -> Int {
+        utf8.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
+    /// The 1-based UTF-8 column of the byte at `offset`.
+    func column(atUTF8Offset offset: Int) -> Int {
+        offset - (utf8.prefix(offset).lastIndex(of: UInt8(ascii: "\n")).map { utf8.distance(from: utf8.startIndex, to: $0) + 1 } ?? 0) + 1
+    }
+
     /// The string with every `target` replaced by `replacement`.
     func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
         var result = ""

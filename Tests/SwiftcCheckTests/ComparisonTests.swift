@@ -29,6 +29,16 @@ struct ComparisonTests {
         #expect(!Comparison(expected: [], actual: want).passed)
     }
 
+    @Test("values are compared site by site: a statement shown in a loop must print as often, in order; sites may interleave")
+    func testRepeatedSites() {
+        let one = Self.value("l.md:2:5", [Leaf("", "Int", "1")]), two = Self.value("l.md:2:5", [Leaf("", "Int", "2")])
+        let other = Self.value("l.md:3:5", [Leaf("", "expect", "true")])
+        #expect(Comparison(expected: [one, two, other], actual: [one, other, two]).passed)
+        #expect(!Comparison(expected: [one, two, other], actual: [two, one, other]).passed)
+        let short = Comparison(expected: [one, two], actual: [one])
+        #expect(short.mismatches == ["l.md:2:5: the interpreter showed 2 values here, swiftc printed 1"])
+    }
+
     @Test("the program's output parses into values, a new value at each empty path, escapes undone")
     func testParsing() {
         let output = "x.md:1:1\t\tVector\t1\nx.md:1:1\t[0]\tDouble\t2.0\nnoise\nx.md:1:1\t\tString\ta\\tb\\\\\n"
