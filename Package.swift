@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"), .product(name: "SwiftParser", package: "swift-syntax"),
             ]
         ),
-        .executableTarget(name: "swiftc-check", dependencies: ["SwiftcCheck", "LessonDocument", "ComputeKit"]),
+        .executableTarget(name: "swiftc-check", dependencies: ["SwiftcCheck", "StudyGuide", "LessonDocument", "ComputeKit"]),
 
         // The command line, nothing else.
         .executableTarget(

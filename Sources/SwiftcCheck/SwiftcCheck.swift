@@ -27,15 +27,22 @@ public struct SwiftcCheck: Sendable {
             if status != 0 { lines.append("error: the compiled program ended with status \(status): \(errors.suffix(2_000))") }
             lines += program.deviations.map { "note: listed deviation, not compiled: \($0)" }
             lines += comparison.integerLiterals.map { "note: listed deviation, compared as numbers: \($0): \(Deviation.untypedInts)" }
+            let lessons = program.units.filter { $0 != ReferenceProgram.path }.count
+            let deviations = program.deviations.count + comparison.integerLiterals.count
             lines.append(
-                "swiftc-check: compared \(comparison.values) values (\(comparison.leaves) numbers, texts and shapes) of "
-                    + "\(program.units.filter { $0 != ReferenceProgram.path }.count) lessons"
-                    + (program.units.contains(ReferenceProgram.path) ? " and the language reference" : "")
-                    + " with the interpreter's; \(program.skippedBlocks.count) blocks skipped (error: true), "
-                    + "\(program.deviations.count + comparison.integerLiterals.count) listed deviations; compiled in \(Self.seconds(compileSeconds)), ran in \(Self.seconds(runSeconds))")
+                "swiftc-check: compared \(Self.count(comparison.values, "value")) (\(comparison.leaves) numbers, texts and shapes) of "
+                    + Self.count(lessons, "lesson") + (program.units.contains(ReferenceProgram.path) ? " and the language reference" : "")
+                    + " with the interpreter's; \(Self.count(program.skippedBlocks.count, "block")) skipped (error: true), "
+                    + "\(Self.count(deviations, "listed deviation")); compiled in \(Self.seconds(compileSeconds)), ran in \(Self.seconds(runSeconds))")
             return lines
         }
 
+        /// "1 lesson", "2 lessons".
+        private static func count(_ n: Int, _ noun: String) -> String {
+            "\(n) \(noun)\(n == 1 ? "" : "s")"
+        }
+
+        /// Seconds to a tenth.
         private static func seconds(_ s: Double) -> String {
             "\((s * 10).rounded() / 10) s"
         }

@@ -22,6 +22,7 @@ public struct SwiftcRunner: Sendable {
         /// swiftc rejected the program.
         case compile(String)
 
+        /// The failure as a message.
         public var description: String {
             switch self {
             case let .missing(what): "\(what) is missing: run `swift build` first"

@@ -4,6 +4,8 @@
 //     swiftc-check [--build-path .build/debug] [--work .build/swiftc-check] [--swiftc swiftc] [--no-reference]
 //                  [--print-program] [lessons …]
 import Foundation
+import LessonDocument
+import StudyGuide
 import SwiftcCheck
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -33,4 +35,13 @@ do {
 } catch {
     print("error: \(error)")
     exit(1)
+}
+
+/// The lessons at `paths` as `study` finds them (a folder's `NN-name.md` files in name order, files as given), read by
+/// the real loader; the output folder only decides how paths are displayed (relative to the folder that holds it).
+enum LessonFolder {
+    /// The lessons at `paths`.
+    static func load(_ paths: [String]) throws -> [Lesson] {
+        try LessonLoader.load(try LessonLoader.files(paths, output: OutputFolder(path: "output")))
+    }
 }
