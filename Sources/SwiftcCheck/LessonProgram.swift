@@ -31,6 +31,10 @@ public enum LessonProgram {
                 program.skippedBlocks.append(fence)
                 continue
             }
+            if cell.diagnostics.contains(where: { $0.severity == .error }) {
+                program.problems.append("\(fence): the block fails in the interpreter (`study check` says why); it is not compiled")
+                continue
+            }
             let rewritten = rewrite(cell, path: path, deviations: deviations, into: &program)
             let lines = rewritten.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
             body.append("    // \(fence)\n" + located(lines.joined(separator: "\n"), path: path, line: cell.cell.location(line: 1, column: 1).line))

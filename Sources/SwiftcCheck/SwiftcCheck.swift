@@ -54,10 +54,15 @@ public struct SwiftcCheck: Sendable {
     public var includesReference: Bool
     /// The statements left out, with their reasons.
     public var deviations: [Deviation]
+    /// Swift files of declarations that every lesson sees (a folder's `prelude.swift`), compiled beside the lessons.
+    public var preludes: [CheckProgram.File]
 
     /// A check of `lessons` (and the reference's examples when `includesReference`).
-    public init(lessons: [Lesson], includesReference: Bool = true, deviations: [Deviation] = Deviation.all) {
+    public init(
+        lessons: [Lesson], includesReference: Bool = true, deviations: [Deviation] = Deviation.all, preludes: [CheckProgram.File] = []
+    ) {
         self.lessons = lessons
+        self.preludes = preludes
         self.includesReference = includesReference
         self.deviations = deviations
     }
@@ -65,6 +70,7 @@ public struct SwiftcCheck: Sendable {
     /// The program: one function per lesson (its blocks in order in one scope), then the reference's examples.
     public var program: CheckProgram {
         var program = CheckProgram()
+        program.supportFiles = preludes
         for lesson in lessons { program.add(LessonProgram.make(lesson, deviations: deviations)) }
         if includesReference { program.add(ReferenceProgram.make(deviations: deviations)) }
         return program

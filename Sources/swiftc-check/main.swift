@@ -24,7 +24,9 @@ while !arguments.isEmpty {
     }
 }
 do {
-    let check = SwiftcCheck(lessons: try LessonFolder.load(paths.isEmpty ? ["lessons"] : paths), includesReference: includesReference)
+    let folders = paths.isEmpty ? ["lessons"] : paths
+    let check = SwiftcCheck(
+        lessons: try LessonFolder.load(folders), includesReference: includesReference, preludes: LessonFolder.preludes(folders))
     if printsProgram {
         for file in check.program.sources { print("// ==== \(file.name)\n\(file.text)") }
         exit(0)
@@ -43,5 +45,14 @@ enum LessonFolder {
     /// The lessons at `paths`.
     static func load(_ paths: [String]) throws -> [Lesson] {
         try LessonLoader.load(try LessonLoader.files(paths, output: OutputFolder(path: "output")))
+    }
+
+    /// Each folder's course prelude (`prelude.swift`, the declarations every lesson of the folder sees), if it has one,
+    /// with `import ComputeKit` above it.
+    static func preludes(_ paths: [String]) -> [CheckProgram.File] {
+        paths.enumerated().compactMap { index, path in
+            guard let data = FileManager.default.contents(atPath: path + "/prelude.swift") else { return nil }
+            return CheckProgram.File(name: "prelude_\(index).swift", text: "import ComputeKit\n" + String(decoding: data, as: UTF8.self))
+        }
     }
 }

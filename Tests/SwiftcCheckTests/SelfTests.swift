@@ -53,6 +53,16 @@ struct SelfTests {
         }
     }
 
+    @Test("a course prelude is compiled beside the lessons and called by nothing; a block failing in the interpreter is a problem")
+    func testPreludeAndFailingBlock() {
+        let prelude = CheckProgram.File(name: "prelude_0.swift", text: "import ComputeKit\nfunc twice(_ x: Double) -> Double { 2 * x }\n")
+        let failing = Lesson(path: "failing.md", source: "# F\n\n```swift-compute\nsoftmax(1, 2, 3)\n```\n")
+        let program = SwiftcCheck(lessons: [Self.lesson, failing], includesReference: false, preludes: [prelude]).program
+        #expect(program.sources.first == prelude)
+        #expect(program.sources.last?.text.contains("prelude") == false)
+        #expect(program.problems == ["failing.md:3: the block fails in the interpreter (`study check` says why); it is not compiled"])
+    }
+
     @Test("a listed deviation that matches no statement fails the check, to be removed")
     func testStaleDeviation() throws {
         let deviations = [Deviation("nowhere(1)", at: "fixture.md", "no such statement")]
