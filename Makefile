@@ -3,7 +3,7 @@ SWIFT ?= swift
 STUDY := .build/debug/study
 BROWSER_GUIDE := .build/browser-guide
 
-.PHONY: guide test deps build clean browser-check bench fuzz hostile
+.PHONY: guide test deps build clean browser-check bench fuzz hostile swiftc-check
 
 ## Install the system packages (cmark-gfm, KaTeX) when missing.
 deps:
@@ -23,8 +23,18 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(STUDY) check --strict lessons --output output
+	.build/debug/swiftc-check lessons
 	$(STUDY) build lessons --output $(BROWSER_GUIDE)
 	scripts/browser-check --output $(BROWSER_GUIDE) --screenshots screenshots
+
+## Proof by the real compiler: every block of every lesson (each lesson's blocks in order, in one scope) and every example
+## of the language reference, turned into one Swift program with each shown value printed in a canonical form, compiled
+## with swiftc against ComputeKit and TransformerCore (the objects `swift build` made in .build/debug), run, and each
+## value compared with the interpreter's (integers and strings exactly, reals within 1e-12 relative). Prints how many
+## values it compared, and each mismatch with its lesson, line and both values; listed deviations are notes.
+swiftc-check:
+	$(SWIFT) build --product swiftc-check
+	.build/debug/swiftc-check lessons
 
 ## Load every page of output/ in headless Chromium (installed when missing); screenshots go to screenshots/.
 browser-check:
