@@ -20,6 +20,7 @@ let package = Package(
     products: [
         .executable(name: "study", targets: ["study"]),
         .library(name: "TransformerCore", targets: ["TransformerCore"]),
+        .library(name: "ComputeKit", targets: ["ComputeKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -29,6 +30,10 @@ let package = Package(
     targets: [
         // The transformer math. Depends on nothing, so it can be lifted out unchanged.
         .target(name: "TransformerCore", swiftSettings: transformerCoreSettings),
+
+        // The language's builtins, records and operators as ordinary Swift over the math: a block pasted into a Swift
+        // program with `import ComputeKit` compiles and computes the same numbers (`make swiftc-check` proves it).
+        .target(name: "ComputeKit", dependencies: ["TransformerCore"]),
 
         // cmark-gfm, as Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev install it.
         .systemLibrary(
@@ -57,6 +62,17 @@ let package = Package(
         // The pipeline: evaluate lessons, render HTML and GFM, check, update, write.
         .target(name: "StudyGuide", dependencies: ["LessonDocument", "ComputeLanguage", "TransformerCore"]),
 
+        // `make swiftc-check`: every lesson and reference example compiled with swiftc against ComputeKit, run, and each
+        // value compared with the interpreter's. ComputeKit is a dependency so that SwiftPM builds it first.
+        .target(
+            name: "SwiftcCheck",
+            dependencies: [
+                "StudyGuide", "LessonDocument", "ComputeLanguage", "TransformerCore",
+                .product(name: "SwiftSyntax", package: "swift-syntax"), .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(name: "swiftc-check", dependencies: ["SwiftcCheck", "StudyGuide", "LessonDocument", "ComputeKit"]),
+
         // The command line, nothing else.
         .executableTarget(
             name: "study",
@@ -69,6 +85,8 @@ let package = Package(
         .testTarget(name: "TransformerCoreTests", dependencies: ["TransformerCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument", "TransformerCore"]),
         .testTarget(name: "ComputeLanguageTests", dependencies: ["ComputeLanguage"]),
+        .testTarget(name: "ComputeKitTests", dependencies: ["ComputeKit"]),
+        .testTarget(name: "SwiftcCheckTests", dependencies: ["SwiftcCheck", "ComputeLanguage", "LessonDocument"]),
         .testTarget(
             name: "StudyGuideTests",
             dependencies: [

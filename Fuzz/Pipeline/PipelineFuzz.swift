@@ -1,12 +1,12 @@
 import ComputeLanguage
 import LessonDocument
-@testable import StudyGuide  // `String.applying(_:)`, update's own splicing; fuzz builds are debug builds, which allow it
+@testable import StudyGuide  // `String.applying(_:)`, update's own splicing (make fuzz builds with -enable-testing)
 
 /// libFuzzer target over the whole in-memory pipeline: a lesson's bytes are parsed, evaluated, rendered (twice, which
 /// must give the same bytes), their diagnostics printed in every format, their prose scanned as `check --strict` does,
 /// and update's edits applied and the result evaluated and rendered again, where a second update must change nothing.
 ///
-/// Built only by `make fuzz` (`STUDY_FUZZ=1`, `-sanitize=fuzzer,address`, in `.build-fuzz`); a trap, a sanitizer report
+/// Built only by `make fuzz` (`STUDY_FUZZ=1`, release with `-sanitize=fuzzer,address`, in `.build-fuzz`); a trap, a sanitizer report
 /// or a run over `-timeout` is a finding, to be turned into a regression test.
 enum PipelineFuzz {
     /// Smaller than the defaults, so that a debug build under the sanitizers stays within libFuzzer's two seconds.

@@ -48,6 +48,10 @@ struct Interpreter {
 
     /// Records swift-syntax's own syntax diagnostics, with their notes and fix-its.
     mutating func reportSyntaxErrors(in tree: SourceFileSyntax) {
+        if let token = Self.tokenTrappingFixIts(in: tree) {
+            run.diagnostics.append(ComputeDiagnostic(.error, .inconsistentEqualsWhitespace, at: position(of: token)))
+            return
+        }
         let source = tree.syntaxTextBytes
         for diagnostic in ParseDiagnosticsGenerator.diagnostics(for: tree) {
             let severity: ComputeDiagnostic.Severity = switch diagnostic.diagMessage.severity {
@@ -59,6 +63,17 @@ struct Interpreter {
             let fixIts = diagnostic.fixIts.compactMap { Self.fixIt($0.message.message, edits: $0.edits, source: source) }
             run.diagnostics.append(
                 ComputeDiagnostic(severity, diagnostic.message, at: position(diagnostic.position), notes: notes, fixIts: fixIts))
+        }
+    }
+
+    /// A token whose lexer diagnostic swift-syntax 603 cannot turn into a fix-it without trapping ("A Fix-It must have
+    /// at least one change"): an `=` flagged for inconsistent whitespace though a space or a tab sits on both sides, a
+    /// control character beside it (`let r \u{1}= 1`; found by `make fuzz`). Such a tree is reported here instead.
+    static func tokenTrappingFixIts(in tree: SourceFileSyntax) -> TokenSyntax? {
+        tree.tokens(viewMode: .all).first { token in
+            guard token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides else { return false }
+            let before = token.previousToken(viewMode: .all)?.trailingTrivia.contains(where: \.isSpaceOrTab) ?? false
+            return before && token.trailingTrivia.contains(where: \.isSpaceOrTab)
         }
     }
 
@@ -177,6 +192,9 @@ private extension String {
     static func memoryLimit(_ name: String, live: Int, limit: Int) -> String {
         "binding '\(name)' brings the lesson's names to \(live) elements, past its memory limit of \(limit) elements"
     }
+
+    /// swiftc's "'=' must have consistent whitespace on both sides".
+    static let inconsistentEqualsWhitespace = "'=' must have consistent whitespace on both sides"
 
     static let freeMemory = "assign a new value to a 'var' rather than binding new names, or keep fewer large values"
 }

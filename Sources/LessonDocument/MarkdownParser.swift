@@ -159,7 +159,7 @@ enum MarkdownParser {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingHorizontalSpace
     }
 
     /// Puts a custom block or inline of `type` rendering `raw` in place of `node` (custom nodes render raw even in safe
@@ -191,5 +191,20 @@ enum MarkdownParser {
     /// A C string copied into Swift ("" for null; invalid UTF-8 repaired).
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+extension String {
+    /// The string without the tabs, Unicode space separators (Zs) and zero-width spaces at its ends, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` trims them, looking only at the ends (Foundation bridged a 10 MB
+    /// paragraph whole).
+    var trimmingHorizontalSpace: String {
+        let isSpace = { (scalar: Unicode.Scalar) in
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) }) ?? first
+        return String(scalars[first...last])
     }
 }

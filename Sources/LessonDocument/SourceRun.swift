@@ -13,12 +13,15 @@ public struct SourceRun: Hashable, Sendable {
     }
 
     /// The runs of `sourceOffsets` (the source offset of each byte of a text): a new run wherever a byte does not
-    /// follow the one before it in the source. Linear in the text; each run is located once in `lines`.
+    /// follow the one before it in the source, or follows a line break there (a span wrapped onto a line with no
+    /// indent reads the break as a space and the next line's first byte right after it). Linear in the text; each run
+    /// is located once in `lines`.
     static func runs(of sourceOffsets: ArraySlice<Int>, in lines: SourceLines) -> [SourceRun] {
         var runs: [SourceRun] = []
         var previous: Int?
         for (offset, source) in sourceOffsets.enumerated() {
-            if previous.map({ $0 + 1 != source }) ?? true {
+            let afterBreak = previous.map { lines.bytes.indices.contains($0) && (lines.bytes[$0] == 0x0A || lines.bytes[$0] == 0x0D) } ?? false
+            if afterBreak || (previous.map({ $0 + 1 != source }) ?? true) {
                 runs.append(SourceRun(offset: offset, location: lines.location(ofOffset: source)))
             }
             previous = source

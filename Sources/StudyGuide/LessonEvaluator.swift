@@ -123,10 +123,15 @@ public enum LessonEvaluator {
 }
 
 extension ComputeCell {
+    /// The lines of this cell's block, fence lines included.
+    var blockLines: ClosedRange<Int> {
+        let lineCount = code.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return openingFence.line...(openingFence.line + lineCount + 1)
+    }
+
     /// Whether a file location falls within this cell's block (fence lines included).
     func contains(_ location: SourceLocation) -> Bool {
-        let lineCount = code.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        return location.line >= openingFence.line && location.line <= openingFence.line + lineCount + 1
+        blockLines.contains(location.line)
     }
 }
 

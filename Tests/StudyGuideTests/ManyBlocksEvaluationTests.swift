@@ -1,6 +1,6 @@
 import Foundation
 import LessonDocument
-import StudyGuide
+@testable import StudyGuide
 import Testing
 
 /// Issue 11: a lesson of 25,000 blocks took minutes, since each block copied the environment and tested every
@@ -37,5 +37,30 @@ struct ManyBlocksEvaluationTests {
         #expect(evaluated.diagnostics.count == 10_000)
         // 4 s in a debug build; testing every diagnostic against every block took 191 s.
         #expect(elapsed < .seconds(40), "\(elapsed)")
+    }
+
+    @Test("10,000 blocks and 10,000 wrong claims between them render into one page within a generous debug bound")
+    func testManyBlocksRendered() {
+        var source = "# Many\n\n"
+        for _ in 0..<10_000 { source += "Prose `{swift} x => 2`.\n```swift-compute\nlet x = 1\n```\n" }
+        let evaluated = LessonEvaluator.evaluate(Lesson(path: "lessons/01-many.md", source: source))
+        #expect(evaluated.diagnostics.count == 10_000)
+        let start = ContinuousClock.now
+        let guide = GuideRenderer().render([evaluated], complete: true, navigation: [evaluated.lesson])
+        let elapsed = ContinuousClock.now - start
+        #expect(guide.files.count > 1)
+        // Testing every diagnostic against every block for being its own took 5.4 s in a release build at 10,000
+        // (20 s at 25,000): quadratic; a binary search a diagnostic is linear.
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
+    @Test("a line falls in a block found by binary search, fence lines included, and nowhere else")
+    func testLineInBlocks() {
+        let blocks = [3...5, 8...8, 10...14]
+        let inside = Set(blocks.flatMap { Array($0) })
+        for line in 0...16 {
+            #expect(LessonPageRenderer.line(line, isIn: blocks) == inside.contains(line), "line \(line)")
+        }
+        #expect(!LessonPageRenderer.line(1, isIn: []))
     }
 }

@@ -16,6 +16,10 @@ struct WrappedInlineLocationTests {
         let found = errors("A claim `{swift} 1 +\n  nope => 3` here.\n")
         #expect(found.map(\.message) == ["cannot find 'nope' in scope"])
         #expect(found.first?.location == LessonDocument.SourceLocation(line: 2, column: 3))
+        for ending in ["\n", "\r\n", "\r"] {
+            let unindented = errors("A claim `{swift} 1 +\(ending)nope => 3` here.\(ending)")
+            #expect(unindented.map(\.location) == [LessonDocument.SourceLocation(line: 2, column: 1)], "line ending \(ending.debugDescription)")
+        }
     }
 
     @Test("an error on the first line of a wrapped span stays there, and one in a quote's continuation is after its '>'")

@@ -1,0 +1,9 @@
+/// Read-only access to the reference's runnable examples, for `make swiftc-check`, which compiles each with swiftc.
+extension LanguageReference {
+    /// Every example of the reference, in the order it lists them: operators, members, the types' constructor
+    /// members (`.padding(_:)`…), then the builtins by family.
+    public static var examples: [String] {
+        operatorEntries.map(\.example) + memberEntries.map(\.example) + TypeNamespace.all.flatMap(\.constructors).map(\.example)
+            + families.flatMap(\.builtins).map(\.example)
+    }
+}
