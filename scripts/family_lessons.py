@@ -458,8 +458,9 @@ assert round(count_of(PRESETS["gpt3"], "mlpUpWeight", "weightsOnly") / 175_181_2
 # ---------------------------------------------------------------- the lessons, one per family
 
 def numbers_lesson():
-    lesson = Lesson(1, "numbers", "Family: numbers", "exp, log, sqrt, abs, sin, cos, tanh and pow of numbers, vectors and matrices, "
-                    "and the reductions sum, mean, max and min, against NumPy.")
+    lesson = Lesson(1, "numbers", "Family: numbers", "exp, log, sqrt, abs, sin, cos, tanh, log2, log10, exp2 and pow of numbers, vectors and matrices, "
+                    "the reductions sum, mean, max and min, and Swift's numbers (Double(_:), Int(_:), max(_:_:), .pi, "
+                    "squareRoot(), rounded()), against NumPy.")
     lesson.prose(INTRO + " Each element-wise function is called on a number, a vector and a matrix.")
     b = lesson.block("elementwise")
     x = b.let("x", [-1.5, 0.25, 2, 3.75])
@@ -504,6 +505,65 @@ def numbers_lesson():
     r.expr("min(x)", float(np.min(x)))
     r.expr("min(m)", float(np.min(m)))
     r.expr("max([-3, -1, -2])", -1.0)
+    w = lesson.block("swift-numbers")
+    w.expr("log2(1024)", Exact(10))
+    w.expr("log2(0.1)", math.log2(0.1))
+    w.expr("log2(x + 2)", np.log2(x + 2))
+    w.expr("log2(p)", np.log2(p))
+    w.expr("log10(0.001)", Exact(-3))
+    w.expr("log10(2)", math.log10(2))
+    w.expr("log10([0.5, 1, 10, 1000])", np.log10([0.5, 1, 10, 1000]))
+    w.expr("log10(p)", np.log10(p))
+    w.expr("exp2(-3)", 0.125)
+    w.expr("exp2(0.5)", math.sqrt(2))
+    w.expr("exp2(x)", np.exp2(x))
+    w.expr("exp2(m)", np.exp2(m))
+    w.expr("Double(7) / 2", 3.5)
+    w.expr("Double(2.5)", 2.5)
+    w.expr("Int(7)", 7)
+    w.expr("Int(2.7)", int(np.trunc(2.7)))
+    w.expr("Int(-2.7)", int(np.trunc(-2.7)))
+    w.expr("Int(1e15 + 0.5)", int(np.trunc(1e15 + 0.5)))
+    w.expr("max(3, 7)", 7)
+    w.expr("max(-2, -5)", -2)
+    w.expr("max(0.5, 2)", 2.0)
+    w.expr("max(2.5, -1.25)", 2.5)
+    w.expr("min(3, 7)", 3)
+    w.expr("min(-2, -5)", -5)
+    w.expr("min(0.5, 2)", 0.5)
+    w.expr("min(2.5, -1.25)", -1.25)
+    w.expr("max(3, 7, 5, 1)", max(3, 7, 5, 1))
+    w.expr("max(0.5, 2, 1.5)", 2.0)
+    w.expr("min(3, 7, 5, 1)", min(3, 7, 5, 1))
+    w.expr("min(0.5, 2, 1.5, -4.25)", -4.25)
+    w.expr("Double.pi", math.pi)
+    w.expr("Int.max", 2 ** 63 - 1)
+    w.expr("Int.min", -2 ** 63)
+    w.code("let largest: Int = .max")
+    w.expr("largest - Int.max", 0)
+    # The limits are powers of two (times 2 − 2⁻⁵² for the largest), scaled here to numbers the lesson can write.
+    w.expr("Double.ulpOfOne * exp2(52)", float(np.finfo(np.float64).eps * 2.0 ** 52))
+    w.expr("Double.greatestFiniteMagnitude", np.finfo(np.float64).max)
+    w.expr("Double.leastNormalMagnitude * exp2(1022)", float(np.finfo(np.float64).tiny * 2.0 ** 1022))
+    w.expr("Double.leastNonzeroMagnitude * exp2(537) * exp2(537)", float(np.nextafter(0.0, 1.0) * 2.0 ** 537 * 2.0 ** 537))
+    w.expr("Double.pi / 4", math.pi / 4)
+    w.code("let halfTurn: Double = .pi")
+    w.code("let quarterTurn: Double = .pi / 2")
+    w.expr("sin(quarterTurn)", 1.0)
+    w.expr("cos(halfTurn)", -1.0)
+    w.expr("softmax([1, 0], temperature: .pi)", softmax([1, 0], math.pi))
+    w.expr("2.0.squareRoot()", math.sqrt(2))
+    w.expr("Double(10).squareRoot()", math.sqrt(10))
+    w.expr("2.5.rounded()", 3.0)
+    w.expr("(-2.5).rounded()", -3.0)
+    w.expr("2.5.rounded(.toNearestOrEven)", 2.0)
+    w.expr("2.5.rounded(.toNearestOrAwayFromZero)", 3.0)
+    w.expr("2.7.rounded(.down)", 2.0)
+    w.expr("2.1.rounded(.up)", 3.0)
+    w.expr("(-2.7).rounded(.towardZero)", -2.0)
+    w.expr("(-2.1).rounded(.awayFromZero)", -3.0)
+    w.expr("7.5.truncatingRemainder(dividingBy: 2)", math.fmod(7.5, 2))
+    w.expr("(-7.5).truncatingRemainder(dividingBy: 2)", math.fmod(-7.5, 2))
     return lesson
 
 
@@ -558,6 +618,9 @@ def matrices_lesson():
     b.expr("identity(3)", Exact(np.eye(3)))
     b.expr("identity(1)", Exact(np.eye(1)))
     b.expr("zeros(rows: 2, columns: 3)", Exact(np.zeros((2, 3))))
+    b.expr("Vector([0.5, 1, 2])", [0.5, 1.0, 2.0])
+    b.expr("Matrix(rows: [[1, 2], [3, 4]])", Exact([[1, 2], [3, 4]]))
+    b.expr("Matrix(rows: [[0.5, -1, 2]])", [[0.5, -1.0, 2.0]])
     b.expr("ones(rows: 3, columns: 2)", Exact(np.ones((3, 2))))
     b.expr("reshape([1, 2, 3, 4, 5, 6], rows: 2, columns: 3)", Exact(np.arange(1, 7).reshape(2, 3)))
     b.expr("reshape([[1, 2, 3], [4, 5, 6]], rows: 3, columns: 2)", Exact(np.arange(1, 7).reshape(3, 2)))
@@ -1088,6 +1151,10 @@ def operators_lesson():
     o.expr("-2.5", -2.5)
     o.expr("7.0 / 2", 3.5)
     o.expr("8 / 2", 4)
+    o.expr("7 % 3", 7 % 3)
+    o.expr("-7 % 3", int(math.fmod(-7, 3)))  # Swift's % truncates: the sign of the dividend (Python's % floors)
+    o.expr("7 % -3", int(math.fmod(7, -3)))
+    o.expr("12 % 4", 0)
     o.expr("12 * 1_000_000", 12_000_000)
     o.expr("0x1F + 1", 32)
     o.expr("2 - 5", -3)
@@ -1142,10 +1209,62 @@ def operators_lesson():
     return lesson
 
 
+def sampling_lesson():
+    lesson = Lesson(11, "sampling-and-loss", "Family: sampling and loss",
+                    "argsort, cumulativeSum, top-k and top-p truncation, seeded sampling, cross-entropy from "
+                    "probabilities and from logits, and one-hot vectors, against NumPy.")
+    lesson.prose(INTRO + " The seeded draws come from reference.py's re-implementation of SplitMix64 (inverse CDF "
+                 "on its uniforms); indices are exact.")
+    o = lesson.block("orderings")
+    p = o.let("p", [0.1, 0.4, 0.2, 0.3])
+    x = o.let("x", [3, -1, 3, 0, -1, 2.5])
+    o.expr("argsort(p)", Exact(reference.stable_order(p)))
+    o.expr("argsort(p, descending: true)", Exact(reference.stable_order(p, True)))
+    o.expr("argsort(x)", Exact(reference.stable_order(x)))
+    o.expr("argsort(x, descending: false)", Exact(reference.stable_order(x)))
+    o.expr("argsort(x, descending: true)", Exact(reference.stable_order(x, True)))
+    o.expr("cumulativeSum(p)", np.cumsum(p))
+    o.expr("cumulativeSum(x)", np.cumsum(x))
+    o.expr("cumulativeSum([0.5, 0.25, 0.125, 0.125])", np.cumsum([0.5, 0.25, 0.125, 0.125]))
+    t = lesson.block("truncation")
+    q = t.let("q", softmax([2.5, 0.5, 1.5, -1, 2, 0]))
+    for k in (1, 2, 3, 6):
+        t.expr(f"topK(q, k: {k})", reference.top_k(q, k))
+    t.expr("topK([0.1, 0.4, 0.2, 0.3], k: 2)", reference.top_k(p, 2))
+    for threshold in (0.3, 0.6, 0.9, 1):
+        t.expr(f"topP(q, p: {threshold})", reference.top_p(q, threshold))
+    t.expr("topP([0.25, 0.25, 0.25, 0.25], p: 0.5)", reference.top_p([0.25] * 4, 0.5))
+    d = lesson.block("sampling")
+    for seed in (0, 7, 42):
+        d.expr(f"sample(p, seed: {seed})", reference.draws(p, 1, seed)[0])
+    d.expr("sample(p, count: 10, seed: 7)", Exact(reference.draws(p, 10, 7)))
+    d.expr("sample(topK(q, k: 2), count: 8, seed: 1)", Exact(reference.draws(reference.top_k(q, 2), 8, 1)))
+    d.expr("sample(topP(q, p: 0.9), count: 8, seed: 2024)", Exact(reference.draws(reference.top_p(q, 0.9), 8, 2024)))
+    c = lesson.block("cross-entropy")
+    c.expr("crossEntropy(p, target: 1)", -math.log(0.4))
+    c.expr("crossEntropy([0.7, 0.2, 0.1], target: 0)", -math.log(0.7))
+    c.expr("crossEntropy(q, target: 3)", float(-np.log(q[3])))
+    z = c.let("z", [2.5, 0.5, 1.5, -1, 2, 0])
+    c.expr("crossEntropy(logits: z, target: 3)", float(-log_softmax(z)[3]))
+    c.expr("crossEntropy(logits: [1000, 999, 998], target: 2)", float(-log_softmax([1000, 999, 998])[2]))
+    c.expr("crossEntropy(logits: [-800, 0], target: 0)", float(-log_softmax([-800, 0])[0]))
+    logits = c.let("logits", [[2, 1, 0], [0.5, -1.25, 3], [-2, 4, 4]])
+    targets = [0, 2, 1]
+    c.code("let targets: Vector = [0, 2, 1]")
+    c.expr("crossEntropy(logits: logits, targets: targets)",
+           float(np.mean(-log_softmax(logits)[np.arange(3), targets])))
+    c.expr("crossEntropy(softmax(logits), targets: targets)",
+           float(np.mean(-np.log(softmax(logits)[np.arange(3), targets]))))
+    c.expr("oneHot(2, count: 4)", Exact(np.eye(4)[2]))
+    c.expr("oneHot(0, count: 1)", Exact(np.eye(1)[0]))
+    c.expr("dot(oneHot(1, count: 4), p)", 0.4)
+    return lesson
+
+
 def main():
     FOLDER.mkdir(parents=True, exist_ok=True)
     for make in (numbers_lesson, softmax_lesson, matrices_lesson, geometry_lesson, attention_lesson,
-                 embeddings_lesson, layers_lesson, models_lesson, figures_lesson, operators_lesson):
+                 embeddings_lesson, layers_lesson, models_lesson, figures_lesson, operators_lesson, sampling_lesson):
         make().write()
 
 

@@ -9,6 +9,8 @@ JSON; CI never runs it. Non-finite numbers are written as the strings "inf", "-i
 extremes.json is computed with mpmath (`pip install mpmath`) instead: its cases overflow or underflow in
 double precision, where NumPy's own norm, mean and QR fail.
 
+sampling.json draws its indices with the SplitMix64 re-implementation below (inverse CDF on its uniforms).
+
 The one exception is gaussian.json: it holds the first outputs of TransformerCore's documented
 seeded Gaussian generator (SplitMix64 + Marsaglia's polar method + a fixed ln series), re-implemented
 below in plain Python floats, which follow the same IEEE binary64 operations bit for bit.
@@ -538,6 +540,88 @@ def gaussian_cases():
             "splitmix64": splitmix, "gaussian": gaussians}
 
 
+# ---------------------------------------------------------------- sampling and the cross-entropy loss
+
+def stable_order(x, descending=False):
+    """The indices that sort x, equal values in index order (NumPy's stable sort; descending sorts −x)."""
+    x = np.asarray(x, dtype=np.float64)
+    return np.argsort(-x if descending else x, kind="stable")
+
+
+def top_k(p, k):
+    p = np.asarray(p, dtype=np.float64)
+    kept = stable_order(p, descending=True)[:k]
+    q = np.zeros_like(p)
+    q[kept] = p[kept] / p[np.sort(kept)].sum()
+    return q
+
+
+def top_p(p, threshold):
+    """Nucleus truncation: the smallest prefix of the descending order whose cumulative mass reaches the threshold."""
+    p = np.asarray(p, dtype=np.float64)
+    order = stable_order(p, descending=True)
+    mass = np.cumsum(p[order])
+    count = min(int(np.searchsorted(mass, threshold, side="left")) + 1, len(p))
+    kept = order[:count]
+    q = np.zeros_like(p)
+    q[kept] = p[kept] / p[np.sort(kept)].sum()
+    return q
+
+
+def draws(p, count, seed):
+    """Inverse-CDF draws on SplitMix64 uniforms: the first i with u · Σp < cumsum(p)[i]."""
+    p = np.asarray(p, dtype=np.float64)
+    cumulative = np.cumsum(p)
+    last = int(np.flatnonzero(p > 0)[-1])
+    g = SplitMix64(seed)
+    return [min(int(np.searchsorted(cumulative, g.uniform() * cumulative[-1], side="right")), last) for _ in range(count)]
+
+
+def sampling_cases():
+    rng = np.random.default_rng(12)
+    vectors = [[0.2, 0.5, 0.1, 0.2], [3.0, -1.0, 3.0, 0.0, -1.0, 2.5], [1.0], [0.0, 0.0, 0.0],
+               list(rng.normal(size=9)), list(np.round(rng.normal(size=12), 1))]
+    argsort = [{"values": encode(v), "ascending": [int(i) for i in stable_order(v)],
+                "descending": [int(i) for i in stable_order(v, True)]} for v in vectors]
+    cumulative = [{"values": encode(v), "expected": encode(np.cumsum(v))} for v in vectors]
+    distributions = [[0.1, 0.4, 0.2, 0.3], [0.25, 0.25, 0.25, 0.25], [0.5, 0.0, 0.3, 0.2, 0.0],
+                     list(special.softmax(rng.normal(size=10) * 2)), list(special.softmax([2.0, 1.0, 0.0]))]
+    truncations = []
+    for p in distributions:
+        for k in range(1, len(p) + 1):
+            truncations.append({"probabilities": encode(p), "k": k, "expected": encode(top_k(p, k))})
+    nucleus = []
+    for p in distributions:
+        for threshold in [0.05, 0.3, 0.5, 0.6, 0.75, 0.9, 0.95, 1.0]:
+            nucleus.append({"probabilities": encode(p), "p": threshold, "expected": encode(top_p(p, threshold))})
+    samples = []
+    for p in distributions:
+        for seed in [0, 1, 7, 42, 2024]:
+            samples.append({"probabilities": encode(p), "seed": seed, "expected": draws(p, 20, seed)})
+    frequencies = np.bincount(draws(distributions[0], 100_000, 3), minlength=4) / 100_000
+    assert np.abs(frequencies - distributions[0]).max() < 0.01, frequencies
+    losses = []
+    for p in distributions[:4]:
+        for t in range(len(p)):
+            if p[t] > 0:
+                losses.append({"probabilities": encode(p), "target": t, "expected": float(-np.log(p[t]))})
+    logit_vectors = [[2.0, 1.0, 0.0], [1000.0, 999.0, 998.0], [0.5, -1.25, 3.0, 3.0, -7.5], [-40.0, 0.0, 40.0],
+                     list(rng.normal(size=7) * 3)]
+    logit_losses = []
+    for z in logit_vectors:
+        for t in range(len(z)):
+            logit_losses.append({"logits": encode(z), "target": t, "expected": float(-special.log_softmax(z)[t])})
+    logits = rng.normal(size=(5, 6)) * 2
+    targets = [int(t) for t in rng.integers(0, 6, size=5)]
+    probabilities = special.softmax(logits, axis=1)
+    rows = {"logits": matrix(logits), "probabilities": matrix(probabilities), "targets": targets,
+            "expected": float(np.mean(-special.log_softmax(logits, axis=1)[np.arange(5), targets]))}
+    one_hot = [{"index": i, "count": n, "expected": encode(np.eye(n)[i])} for i, n in [(0, 1), (2, 4), (4, 5), (0, 3)]]
+    return {"source": source() + "; draws by SplitMix64 as in gaussian.json", "argsort": argsort,
+            "cumulativeSum": cumulative, "topK": truncations, "topP": nucleus, "sample": samples,
+            "crossEntropy": losses, "crossEntropyFromLogits": logit_losses, "crossEntropyRows": rows, "oneHot": one_hot}
+
+
 def main(only=None):
     """Writes every fixture, or with names on the command line (`extremes.json`) only those."""
     CORE_FIXTURES.mkdir(parents=True, exist_ok=True)
@@ -558,13 +642,14 @@ def main(only=None):
     write("similarity.json", similarity_cases())
     write("gaussian.json", gaussian_cases())
     write("extremes.json", extremes_cases())
+    write("sampling.json", sampling_cases())
 
 
 FIXTURES = {
     "softmax-extras.json": softmax_extras, "attention.json": attention_cases, "multihead.json": multihead_cases,
     "positional.json": positional_cases, "embedding.json": embedding_cases, "normalization.json": normalization_cases,
     "feedforward.json": feedforward_cases, "similarity.json": similarity_cases, "gaussian.json": gaussian_cases,
-    "extremes.json": extremes_cases,
+    "extremes.json": extremes_cases, "sampling.json": sampling_cases,
 }
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ public func expectedAbsCosine(dimension d: Int) -> Double {
 }
 
 /// A seed as the generator's; a negative seed breaks the requirement.
-private func seedValue(_ seed: Int) -> UInt64 {
+func seedValue(_ seed: Int) -> UInt64 {
     requirement(seed >= 0, "seed must be at least 0, got \(seed)")
     return UInt64(Swift.max(seed, 0))
 }

@@ -32,6 +32,19 @@ public func tanh(_ x: Vector) -> Vector { x.mapElements { tanh($0) } }
 /// tanh x = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), element by element.
 public func tanh(_ x: Matrix) -> Matrix { x.mapElements { tanh($0) } }
 
+/// log₂ x = ln x / ln 2, element by element; x > 0.
+public func log2(_ x: Vector) -> Vector { x.mapElements { log2($0) } }
+/// log₂ x = ln x / ln 2, element by element; x > 0.
+public func log2(_ x: Matrix) -> Matrix { x.mapElements { log2($0) } }
+/// log₁₀ x = ln x / ln 10, element by element; x > 0.
+public func log10(_ x: Vector) -> Vector { x.mapElements { log10($0) } }
+/// log₁₀ x = ln x / ln 10, element by element; x > 0.
+public func log10(_ x: Matrix) -> Matrix { x.mapElements { log10($0) } }
+/// 2ˣ, element by element.
+public func exp2(_ x: Vector) -> Vector { x.mapElements { exp2($0) } }
+/// 2ˣ, element by element.
+public func exp2(_ x: Matrix) -> Matrix { x.mapElements { exp2($0) } }
+
 /// Σᵢ xᵢ, the sum of all elements (0 for none).
 public func sum(_ values: Vector) -> Double { ScaledReduction.sum(values.elements) }
 /// Σᵢⱼ M(i, j), the sum of all elements.

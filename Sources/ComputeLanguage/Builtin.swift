@@ -12,13 +12,17 @@ public struct Builtin: Sendable {
         public let type: ValueType
         /// The value used when the argument is left out.
         public let defaultValue: Value?
+        /// Whether it takes any number of arguments, none included (`_ rest: Int...`, Swift's variadic parameter);
+        /// only the last parameter may, and the body then receives one value per argument after the others.
+        public let variadic: Bool
 
         /// A parameter; `label: nil` means unlabelled.
-        public init(_ label: String?, _ name: String, _ type: ValueType, default defaultValue: Value? = nil) {
+        public init(_ label: String?, _ name: String, _ type: ValueType, default defaultValue: Value? = nil, variadic: Bool = false) {
             self.label = label
             self.name = name
             self.type = type
             self.defaultValue = defaultValue
+            self.variadic = variadic
         }
     }
 
@@ -64,7 +68,7 @@ public struct Builtin: Sendable {
         let list = parameters.map { parameter in
             let head = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? "_ \(parameter.name)"
             let tail = parameter.defaultValue.map { " = " + $0.literalDescription } ?? ""
-            return "\(head): \(parameter.type.rawValue)\(tail)"
+            return "\(head): \(parameter.type.rawValue)\(parameter.variadic ? "..." : "")\(tail)"
         }
         return "\(name)(\(list.joined(separator: ", "))) -> \(result.rawValue)"
     }

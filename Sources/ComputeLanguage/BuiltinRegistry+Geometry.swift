@@ -21,7 +21,7 @@ extension BuiltinRegistry {
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
                 return .matrix(try Matrix.gaussian(
-                    rows: try a.int(0), columns: try a.int(1), seed: try seed(a, 2), mean: try a.real(3),
+                    rows: try a.int(0), columns: try a.int(1), seed: try a.seed(2), mean: try a.real(3),
                     standardDeviation: try a.real(4)))
             },
             Builtin(
@@ -32,7 +32,7 @@ extension BuiltinRegistry {
                 bounds: { qrCost(rows: CallArguments($0).size(0), columns: CallArguments($0).size(0)) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
-                return .matrix(try Matrix.randomOrthogonal(rows: try a.int(0), columns: try a.int(0), seed: try seed(a, 1)))
+                return .matrix(try Matrix.randomOrthogonal(rows: try a.int(0), columns: try a.int(0), seed: try a.seed(1)))
             },
             Builtin(
                 "randomOrthogonal", [.init("rows", "rows", .int), .init("columns", "columns", .int), .init("seed", "seed", .int)],
@@ -43,7 +43,7 @@ extension BuiltinRegistry {
                 bounds: { qrCost(rows: CallArguments($0).size(0), columns: CallArguments($0).size(1)) }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
-                return .matrix(try Matrix.randomOrthogonal(rows: try a.int(0), columns: try a.int(1), seed: try seed(a, 2)))
+                return .matrix(try Matrix.randomOrthogonal(rows: try a.int(0), columns: try a.int(1), seed: try a.seed(2)))
             },
             Builtin(
                 "qr", [.init(nil, "matrix", .matrix)], .qr,
@@ -112,12 +112,6 @@ extension BuiltinRegistry {
         ]
     )
 
-    /// The seed at `index` as the generator's unsigned seed; a negative seed is an error.
-    private static func seed(_ arguments: CallArguments, _ index: Int) throws(TransformerError) -> UInt64 {
-        let seed = try arguments.int(index)
-        guard seed >= 0 else { throw .invalidArgument(name: "seed", value: Double(seed), requirement: "at least 0") }
-        return UInt64(seed)
-    }
 
     /// A thin QR of a rows × columns matrix: a Gaussian input and Q of that size, about 4·m·n² operations.
     private static func qrCost(rows: Int, columns: Int) -> Builtin.Cost {

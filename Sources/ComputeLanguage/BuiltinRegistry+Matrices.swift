@@ -13,6 +13,20 @@ extension BuiltinRegistry {
             ) { arguments throws(TransformerError) in
                 .matrix(try Matrix.identity(try CallArguments(arguments).int(0)))
             },
+            Builtin(
+                "Vector", [.init(nil, "elements", .vector)], .vector,
+                summary: "the vector (x₀, …, xₙ₋₁) of an array of numbers, as written in Swift: `Vector(xs)`",
+                example: "Vector([0.5, 1, 2])"
+            ) { arguments throws(TransformerError) in
+                .vector(try CallArguments(arguments).vector(0))
+            },
+            Builtin(
+                "Matrix", [.init("rows", "rows", .matrix)], .matrix,
+                summary: "the matrix M(i, j) = rows[i][j] of an array of equally long rows, as written in Swift: `Matrix(rows: …)`",
+                example: "Matrix(rows: [[1, 2], [3, 4]])"
+            ) { arguments throws(TransformerError) in
+                .matrix(try CallArguments(arguments).matrix(0))
+            },
             filled("zeros", 0, example: "zeros(rows: 2, columns: 3)"),
             filled("ones", 1, example: "ones(rows: 2, columns: 3)"),
             Builtin(

@@ -8,7 +8,7 @@ public enum BuiltinRegistry {
     /// The families of the math, in the order the reference lists them.
     public static let families: [BuiltinFamily] = [
         numbersFamily, softmaxFamily, matricesFamily, geometryFamily, attentionFamily, embeddingsFamily, layersFamily,
-        modelsFamily,
+        modelsFamily, samplingFamily,
     ]
 
     /// The builtins of the math.

@@ -41,6 +41,20 @@ struct CallArguments {
         return n
     }
 
+    /// Every argument as an integer (the values of a variadic `Int` parameter and those before it).
+    func ints() throws(TransformerError) -> [Int] {
+        var result: [Int] = []
+        for index in values.indices { result.append(try int(index)) }
+        return result
+    }
+
+    /// Every argument as a `Double` (the values of a variadic `Double` parameter and those before it).
+    func reals() throws(TransformerError) -> [Double] {
+        var result: [Double] = []
+        for index in values.indices { result.append(try real(index)) }
+        return result
+    }
+
     /// The truth value at `index`.
     func bool(_ index: Int) throws(TransformerError) -> Bool {
         guard case let .bool(b)? = self[index] else { throw Self.mismatch(index, "Bool") }
@@ -78,6 +92,26 @@ struct CallArguments {
         guard case let .record(r)? = self[index], let elements = r.listElements else { throw Self.mismatch(index, "[Matrix]") }
         var result: [Matrix] = []
         for case let .matrix(m) in elements { result.append(m) }
+        return result
+    }
+
+    /// The seed at `index` as a generator's unsigned seed; a negative seed is an error.
+    func seed(_ index: Int) throws(TransformerError) -> UInt64 {
+        let seed = try int(index)
+        guard seed >= 0 else { throw .invalidArgument(name: "seed", value: Double(seed), requirement: "at least 0") }
+        return UInt64(seed)
+    }
+
+    /// The vector at `index` as 0-based indices (such as one target per row): each a whole number (range is the
+    /// callee's to check).
+    func indices(_ index: Int) throws(TransformerError) -> [Int] {
+        var result: [Int] = []
+        for x in try vector(index) {
+            guard let n = Int(exactly: x) else {
+                throw .invalidArgument(name: "target", value: x, requirement: "a whole number (an index)")
+            }
+            result.append(n)
+        }
         return result
     }
 

@@ -25,6 +25,7 @@ extension Interpreter {
         if let closure = call.trailingClosure {
             throw error(.unsupported("closures"), at: closure)
         }
+        if let value = try numberMethod(call) { return value }
         let callee = try resolve(call.calledExpression, expecting: type)
         var arguments: [Argument] = []
         var unlabelled = 0
@@ -66,23 +67,38 @@ extension Interpreter {
     private static func closeness(_ labels: [String?], _ builtin: Builtin) -> Int {
         var unused = builtin.parameters
         var fitting = 0
+        let variadic = builtin.parameters.last.map { ($0.variadic, $0.label) }
         for label in labels {
-            guard let index = unused.firstIndex(where: { $0.label == label }) else { continue }
+            guard let index = unused.firstIndex(where: { $0.label == label }) else {
+                // A further argument of a variadic last parameter fits too.
+                if let variadic, variadic.0, variadic.1 == label, unused.allSatisfy({ $0.defaultValue != nil }) { fitting += 1 }
+                continue
+            }
             unused.remove(at: index)
             fitting += 1
         }
-        return fitting - (labels.count - fitting) - unused.filter { $0.defaultValue == nil }.count
+        return fitting - (labels.count - fitting) - unused.filter { $0.defaultValue == nil && !$0.variadic }.count
     }
 
-    /// Binds arguments to parameters in order, filling defaults, converting types.
+    /// Binds arguments to parameters in order, filling defaults, converting types; a variadic last parameter takes
+    /// every further argument with its label (none included), each value after the others.
     private func match(_ arguments: [Argument], to builtin: Builtin) -> Result<[Value], MismatchError> {
         let parameters = builtin.parameters
-        if arguments.count > parameters.count {
+        let variadic = parameters.last.flatMap { $0.variadic ? $0 : nil }
+        if arguments.count > parameters.count, variadic == nil {
             return .failure(MismatchError(.extra(arguments[parameters.count])))
         }
         var bound = [Value?](repeating: nil, count: parameters.count)
+        var rest: [Value] = []
         var next = 0
         for argument in arguments {
+            if let variadic, next == parameters.count, argument.label == variadic.label {
+                guard let converted = variadic.type.convert(argument.value) else {
+                    return .failure(MismatchError(.type(argument, variadic)))
+                }
+                rest.append(converted)
+                continue
+            }
             while next < parameters.count, parameters[next].label != argument.label, parameters[next].defaultValue != nil {
                 next += 1
             }
@@ -101,12 +117,13 @@ extension Interpreter {
         }
         var values: [Value] = []
         for (index, (parameter, value)) in zip(parameters, bound).enumerated() {
+            if parameter.variadic, value == nil { continue }
             guard let value = value ?? parameter.defaultValue.flatMap(parameter.type.convert) else {
                 return .failure(MismatchError(.missing(parameter, index + 1)))
             }
             values.append(value)
         }
-        return .success(values)
+        return .success(values + rest)
     }
 
     /// A `Mismatch` as an `Error`, for `Result`.

@@ -10,6 +10,7 @@ extension Interpreter {
         if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
             return try staticMember(member.declName.baseName.text, of: namespace, at: member)
         }
+        if type == .double, let value = try doubleArithmetic(expression) { return value }
         if let call = expression.as(FunctionCallExprSyntax.self) {
             return try evaluateCall(call, expecting: type)
         }
@@ -17,6 +18,22 @@ extension Interpreter {
             return flags
         }
         return try evaluate(expression)
+    }
+
+    /// Arithmetic where a `Double` is expected, whose operands are then expected to be Doubles too, as Swift infers
+    /// them: `.pi / 2` and `-.pi` in `let x: Double = .pi / 2`; nil for other expressions.
+    private mutating func doubleArithmetic(_ expression: ExprSyntax) throws(Failure) -> Value? {
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-",
+           let member = prefix.expression.as(MemberAccessExprSyntax.self), member.base == nil,
+           let x = try evaluate(prefix.expression, expecting: .double).realValue {
+            return .real(-x)
+        }
+        guard let infix = expression.as(InfixOperatorExprSyntax.self),
+              let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, ["+", "-", "*", "/"].contains(op)
+        else { return nil }
+        let lhs = try evaluate(infix.leftOperand, expecting: .double)
+        let rhs = try evaluate(infix.rightOperand, expecting: .double)
+        return try binary(op, lhs, rhs, infix)
     }
 
     /// `[true, false]` as the vector [1, 0] and `[[true, false], [true, true]]` as a matrix of 0s and 1s; nil unless

@@ -74,6 +74,8 @@ extension Interpreter {
             return .bool(op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : a >= b)
         case "+", "-", "*", "/", "⊙":
             return try arithmetic(op, lhs, rhs, infix)
+        case "%":
+            return try remainder(lhs, rhs, infix)
         default:
             let compound = ["+=", "-=", "*=", "/="].contains(op)
             // `t -= a + b` is `t = t - (a + b)`: an operation on the right keeps its parentheses unless the operator is '+'.

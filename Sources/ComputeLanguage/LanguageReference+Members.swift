@@ -25,6 +25,16 @@ extension LanguageReference {
         Member(type: "Shape", name: "rows", meaning: "the rows of a matrix's shape", example: "identity(4).shape.rows"),
         Member(type: "Shape", name: "columns", meaning: "the columns of a matrix's shape", example: "identity(4).shape.columns"),
         Member(type: "Shape", name: "count", meaning: "the length of a vector's shape", example: "[2, 1, 0].shape.count"),
+        Member(type: "Double", name: "squareRoot", meaning: "`x.squareRoot()` = √x, as in Swift; x ≥ 0", example: "2.0.squareRoot()"),
+        Member(
+            type: "Double", name: "rounded",
+            meaning: "`x.rounded()`, to the nearest integer, halves away from zero; `x.rounded(.down)` with a rule: "
+                + "`.up`, `.down`, `.towardZero`, `.awayFromZero`, `.toNearestOrEven`, `.toNearestOrAwayFromZero`",
+            example: "2.5.rounded()"),
+        Member(
+            type: "Double", name: "truncatingRemainder",
+            meaning: "`x.truncatingRemainder(dividingBy: y)` = x − y·trunc(x / y), the sign of x (`%` is for Ints); y = 0 gives NaN, an error",
+            example: "7.5.truncatingRemainder(dividingBy: 2)"),
     ] + attentionMembers + modelMembers
 
     /// The members of attention results and of the geometry records.

@@ -6,6 +6,7 @@ extension LanguageReference {
         ("*", "two matrices", "the matrix product (AB)(i, j) = Σₖ A(i, k)·B(k, j), as in simd", "[[1, 2], [3, 4]] * identity(2)"),
         ("*", "a vector and a matrix", "the product with the vector as a row (v M) or, on the right, as a column (M v); a vector", "[1, 2] * [[1, 2], [3, 4]]"),
         ("* /", "a number and a number, vector or matrix", "scaling, element by element; `/` by zero is an error", "[[1, 2]] / 2"),
+        ("%", "two Ints", "the remainder of truncating division, a − (a / b)·b, with the sign of a; `% 0` and `Int.min % -1` are errors (Swift traps), a Double takes `truncatingRemainder(dividingBy:)`", "-7 % 3"),
         ("⊙", "vectors or matrices of one shape", "the element-wise (Hadamard) product (A ⊙ B)(i, j) = A(i, j)·B(i, j)", "[1, 2, 3] ⊙ [4, 5, 6]"),
         ("-", "a number, vector or matrix", "negation", "-[1, 2]"),
         ("== != < <= > >=", "numbers; `==` and `!=` also other values of one type", "comparison, a `Bool`", "2 > 1"),

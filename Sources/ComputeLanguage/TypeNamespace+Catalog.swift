@@ -3,7 +3,7 @@ import TransformerCore
 extension TypeNamespace {
     /// Every type with static members, in the order the language reference lists them.
     static let all: [TypeNamespace] = [
-        .model, .attentionMask, .informationUnit, .activation, .accounting, .parameterComponent, .precision,
+        .int, .double, .model, .attentionMask, .informationUnit, .activation, .accounting, .parameterComponent, .precision,
         .normKind, .positionKind, .mlpKind,
     ]
 

@@ -15,7 +15,7 @@ enum WorkWeight {
     /// over its arguments): arithmetic unless listed.
     static func perElement(of name: String) -> Int {
         switch name {
-        case "exp", "log", "sin", "cos", "tanh", "softmax", "logSoftmax", "entropy":
+        case "exp", "log", "log2", "log10", "exp2", "sin", "cos", "tanh", "softmax", "logSoftmax", "entropy", "crossEntropy":
             transcendental
         case "gelu", "geluTanh", "swish":
             activation

@@ -34,6 +34,31 @@ struct ComputeKitTests {
         #expect(argmax(p) == 0)
     }
 
+    @Test("the sampling and loss functions give NumPy's values (Tests/TransformerCoreTests/Fixtures/sampling.json)")
+    func testSamplingAndLoss() {
+        let p: Vector = [0.1, 0.4, 0.2, 0.3]
+        #expect(argsort([0.2, 0.5, 0.1, 0.2]) == [2, 0, 3, 1] && argsort([0.2, 0.5, 0.1, 0.2], descending: true) == [1, 0, 3, 2])
+        #expect(cumulativeSum([0.5, 0.25, 0.125, 0.125]) == [0.5, 0.75, 0.875, 1])
+        // The two largest, renormalised: 0.4 / 0.7 and 0.3 / 0.7; top-p 0.6 keeps the same two (0.4 + 0.3 ≥ 0.6).
+        let topTwo: Vector = [0, 0.4 / 0.7, 0, 0.3 / 0.7]
+        for (x, y) in zip(topK(p, k: 2), topTwo) { #expect(abs(x - y) <= 1e-15) }
+        for (x, y) in zip(topP(p, p: 0.6), topTwo) { #expect(abs(x - y) <= 1e-15) }
+        // The fixture's first draws of seed 0 (a Python SplitMix64 and inverse CDF).
+        #expect(sample(p, count: 5, seed: 0) == [3, 1, 0, 3, 1] && sample(p, seed: 0) == 3)
+        #expect(abs(crossEntropy(p, target: 0) - 2.3025850929940455) <= 1e-15)
+        #expect(abs(crossEntropy(logits: [2, 1, 0], target: 0) - 0.4076059644443804) <= 1e-15)
+        // The mean loss of two rows: (−ln 0.7 − ln 0.5) / 2.
+        #expect(abs(crossEntropy([[0.7, 0.2, 0.1], [0.25, 0.5, 0.25]], targets: [0, 1]) - 0.5249110622493389) <= 1e-15)
+        #expect(oneHot(2, count: 4) == [0, 0, 1, 0])
+    }
+
+    @Test("log2, log10 and exp2 apply element by element to vectors and matrices")
+    func testBinaryAndDecimalLogarithms() {
+        #expect(log2([1, 8, 0.5] as Vector) == [0, 3, -1])
+        #expect(log10([[0.001, 100]] as Matrix) == [[-3, 2]])
+        #expect(exp2([-3, 0, 10] as Vector) == [0.125, 1, 1024] && exp2([[1, 2]] as Matrix) == [[2, 4]])
+    }
+
     @Test("≈ reads a short decimal to its written precision and anything else to 1e-9 relative")
     func testApproximation() {
         #expect(0.6652 ≈ 0.665)

@@ -54,7 +54,7 @@ struct InterpreterDiagnosticTests {
         ErrorCase("1 && true", "expected a 'Bool', got a value of type 'Int'", 1, 1),
         ErrorCase("!1", "unary operator '!' cannot be applied to an operand of type 'Int'", 1, 1),
         ErrorCase("[1] ≈ [1, 2]", "'≈' needs operands of one shape, got Vector of 1 and Vector of 2", 1, 5),
-        ErrorCase("1 % 2", "operator '%' is not supported in swift-compute", 1, 3),
+        ErrorCase("1 << 2", "operator '<<' is not supported in swift-compute", 1, 3),
     ])
     func testArithmeticErrors(error: ErrorCase) {
         error.check()
@@ -150,7 +150,7 @@ struct InterpreterDiagnosticTests {
         #expect(Compute.place(error) == [2, 7])
         let scaled = Compute.onlyError("var t = 1\nt *= 2 + 3")
         #expect(scaled?.notes.map(\.message) == ["assign the new value instead: t = t * (2 + 3)"])
-        #expect(Compute.onlyError("1 % 2")?.notes == [])
+        #expect(Compute.onlyError("1 << 2")?.notes == [])
     }
 
     @Test("diagnostics come sorted by position")

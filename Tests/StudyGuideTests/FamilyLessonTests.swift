@@ -114,7 +114,9 @@ struct FamilyLessonTests {
         for parameter in builtin.parameters {
             if index < labels.count, labels[index] == (parameter.label ?? "_") {
                 index += 1
-            } else if parameter.defaultValue == nil {
+                // A variadic parameter takes every further argument with its label.
+                while parameter.variadic, index < labels.count, labels[index] == (parameter.label ?? "_") { index += 1 }
+            } else if parameter.defaultValue == nil, !parameter.variadic {
                 return false
             }
         }
