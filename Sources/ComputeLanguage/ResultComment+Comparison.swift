@@ -22,6 +22,11 @@ extension ResultComment {
             return Self.verdict([Self.compare(w, with: x, precision: defaultPrecision, isScalar: true)])
         case let (.vector(v), .vector(ws)) where v.count == ws.count:
             return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, precision: defaultPrecision) })
+        case let (.list(list), .vector(ws)) where list.numbers != nil && list.elements.count == ws.count:
+            return Self.verdict(zip(ws, list.elements).map { w, element in
+                if case let .integer(n) = element { return Self.compare(w, withInteger: n, precision: defaultPrecision) }
+                return Self.compare(w, with: element.realValue ?? .nan, precision: defaultPrecision)
+            })
         case let (.matrix(m), .vector(ws)) where (m.rows == 1 && ws.count == m.columns) || (m.rows == 0 && ws.isEmpty):
             return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .matrix(rows)) where rows.count == m.rows && rows.allSatisfy({ $0.count == m.columns }):
@@ -49,7 +54,8 @@ extension ResultComment {
         case .integer, .real: "a number"
         case let .vector(v): "a vector of \(v.count) number\(v.count == 1 ? "" : "s")"
         case let .matrix(m): "a \(m.rows)×\(m.columns) matrix"
-        case .bool, .string, .strings, .record, .table, .figure: "no result comment, as a \(value.typeName) has none"
+        case let .list(list) where list.numbers != nil: "a vector of \(list.elements.count) number\(list.elements.count == 1 ? "" : "s")"
+        case .bool, .string, .strings, .record, .table, .figure, .list, .tuple, .range, .function, .optional, .dictionary: "no result comment, as a \(value.typeName) has none"
         }
     }
 

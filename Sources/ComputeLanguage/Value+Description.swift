@@ -17,6 +17,7 @@ extension Value {
             return Self.short(record)
         case let .table(table): return "a table of \(table.rows.count) rows"
         case let .figure(figure): return "a figure: \(figure.title)"
+        case .list, .tuple, .range, .function, .optional, .dictionary: return elidedDescription()
         }
     }
 

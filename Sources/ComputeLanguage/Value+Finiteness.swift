@@ -45,7 +45,24 @@ extension Value {
                 }
             }
             return nil
-        case .integer, .bool, .string, .strings, .figure:
+        case let .list(list):
+            for (index, element) in list.elements.enumerated() {
+                if let found = element.firstNonFinite { return found.inside("[\(index)]") }
+            }
+            return nil
+        case let .tuple(elements):
+            for (index, element) in elements.enumerated() {
+                if let found = element.firstNonFinite { return found.inside(".\(index)") }
+            }
+            return nil
+        case let .optional(value?, _):
+            return value.firstNonFinite
+        case let .dictionary(dictionary):
+            for (key, value) in zip(dictionary.keys, dictionary.values) {
+                if let found = value.firstNonFinite { return found.inside("[\(key.swiftDebugDescription)]") }
+            }
+            return nil
+        case .integer, .bool, .string, .strings, .figure, .range, .function, .optional(nil, _):
             return nil
         }
     }
