@@ -26,6 +26,15 @@ public struct Function: Sendable, Equatable {
     let declaration: Syntax
     /// The local names visible where it was created, innermost scope last; globals are read when it runs.
     let captured: [Scope]
+    /// The operator this function is, for an operator passed as a function (`reduce(0, +)`, `sorted(by: >)`).
+    var operatorName: String?
+
+    /// An operator as a function of two arguments, written at `reference`.
+    static func binaryOperator(_ name: String, at reference: DeclReferenceExprSyntax) -> Function {
+        let parameters = ["lhs", "rhs"].map { Parameter(label: nil, name: $0, type: nil, defaultValue: nil) }
+        return Function(name: name, parameters: parameters, returnType: nil, body: CodeBlockItemListSyntax([]),
+                        declaration: Syntax(reference), captured: [], operatorName: name)
+    }
 
     /// Whether this is a closure literal rather than a `func` declaration.
     var isClosure: Bool { name == nil }

@@ -17,7 +17,25 @@ extension Interpreter {
             _ = try evaluate(infix.rightOperand)
             return
         }
+        if let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1, op == "=" {
+            // `(a, b) = (b, a)`: the right side is evaluated whole, then each part assigned.
+            let value = try evaluate(infix.rightOperand)
+            guard case let .tuple(parts) = value, parts.count == tuple.elements.count else {
+                throw error(.cannotAssign(value.typeName, to: "a tuple of \(tuple.elements.count) elements"), at: infix.rightOperand)
+            }
+            for (element, part) in zip(tuple.elements, parts) {
+                try update(element.expression) { interpreter, slot throws(Failure) in
+                    guard let old = slot else { slot = part; return }
+                    guard let converted = Self.coerce(part, to: old.typeName) else {
+                        throw interpreter.error(.cannotAssign(part.typeName, to: old.typeName), at: element.expression)
+                    }
+                    slot = converted
+                }
+            }
+            return
+        }
         try update(infix.leftOperand) { interpreter, slot throws(Failure) in
+            if op != "=", case .optional? = slot { throw interpreter.error(.optionalCompound(op), at: infix.leftOperand) }
             let value: Value
             if op == "=" {
                 let expected = slot.flatMap { ValueType(annotation: $0.typeName) }
@@ -28,6 +46,7 @@ extension Interpreter {
                 value = try interpreter.combine(String(op.dropLast()), current, rhs, infix)
             }
             guard let old = slot else {
+                if case .optional(nil, "_") = value { return }
                 slot = value
                 return
             }
@@ -49,6 +68,13 @@ extension Interpreter {
     mutating func concatenate(_ lhs: Value, _ rhs: Value, at node: some SyntaxProtocol) throws(Failure) -> Value? {
         let joined: Value
         switch (lhs, rhs) {
+        case let (.list(a), .vector(v)) where a.elementType == "Int" || a.elementType == "Double":
+            // An array literal of numbers (a `Vector` in swift-compute) added to an array of numbers.
+            let isInt = a.elementType == "Int"
+            guard !isInt || v.allSatisfy({ $0 == $0.rounded() && abs($0) < 9e15 }) else {
+                throw error(.binaryOperands("+", lhs.typeName, rhs.typeName), at: node)
+            }
+            joined = .list(ValueList(a.elements + v.map { isInt ? .integer(Int($0)) : .real($0) }, of: a.elementType))
         case let (.list(a), _):
             guard case let .list(b)? = Self.coerce(rhs, to: lhs.typeName) else {
                 throw error(.binaryOperands("+", lhs.typeName, rhs.typeName), at: node)
@@ -175,8 +201,10 @@ extension Interpreter {
             guard let hashable = ValueDictionary.Key(key), let fittedKey = Self.coerce(key, to: dictionary.keyType) else {
                 throw error(.wrongKey(key.typeName, dictionary.keyType), at: keyArgument.expression)
             }
-            var old = dictionary[hashable]
+            // Without `default:` an entry reads as an optional, as in Swift (so `d[k] += 1` is refused).
+            var old = dictionary[hashable].map { Value.optional($0, wrapped: dictionary.valueType) }
             if arguments.count == 2, arguments[1].label?.text == "default" {
+                old = dictionary[hashable]
                 if old == nil {
                     let fallback = try evaluate(arguments[1].expression)
                     guard let fitted = Self.coerce(fallback, to: dictionary.valueType) else {
@@ -238,7 +266,7 @@ extension Interpreter {
             try check(indices[0], list.elements.count, 0)
             var slot: Value? = list.elements[indices[0]]
             try compute(&self, &slot)
-            guard let new = slot else { return }
+            guard let new = slot else { throw error(.cannotAssign("nil", to: list.elementType), at: access) }
             guard let fitted = Self.coerce(new, to: list.elementType) else {
                 throw error(.cannotAssign(new.typeName, to: list.elementType), at: access)
             }

@@ -132,6 +132,9 @@ extension Interpreter {
         case .failed?:
             throw .reported
         case nil:
+            if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="].contains(name) {
+                return .function(.binaryOperator(name, at: reference))
+            }
             if let namespace = TypeNamespace.named(name) {
                 let example = namespace.constants.first.map { "\(name).\($0.name)" } ?? namespace.constructors.first?.example ?? name
                 throw error(.typeNameAlone, at: reference, notes: [.init("for example: \(example)")])

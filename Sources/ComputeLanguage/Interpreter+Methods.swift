@@ -17,6 +17,12 @@ extension Interpreter {
         if let member = callee.as(MemberAccessExprSyntax.self), let base = member.base, staticBase(base) == nil {
             return try method(member.declName.baseName.sourceText, of: base, call)
         }
+        if call.arguments.isEmpty, call.trailingClosure == nil, callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) {
+            // `[Int]()` and `[String: Int]()`: an empty array or dictionary of the written type.
+            let written = callee.trimmedDescription.filter { !$0.isWhitespace }.replacingOccurrences(of: ":", with: ": ")
+            guard let empty = Self.coerce(.vector([]), to: written) else { throw error(.unknownType(written), at: callee) }
+            return empty
+        }
         if callee.is(ClosureExprSyntax.self) || callee.is(TupleExprSyntax.self) || callee.is(SubscriptCallExprSyntax.self)
             || callee.is(FunctionCallExprSyntax.self) {
             let value = try evaluate(callee)
@@ -161,7 +167,7 @@ extension Interpreter {
 
     /// A closure's result that must be a `Bool` (a predicate's, a comparator's).
     private mutating func truth(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Bool {
-        guard case let .bool(truth) = value else { throw error(.notCondition(value.typeName), at: node) }
+        guard case let .bool(truth) = value else { throw error(.closureResult(value.typeName), at: node) }
         return truth
     }
 
@@ -199,11 +205,17 @@ extension Interpreter {
             let parts = try expectLabels(call, name, [nil])
             guard case let .string(affix) = try evaluate(parts[0]) else { throw error(.argumentType("value", "String"), at: parts[0]) }
             return .bool(name == "hasPrefix" ? text.hasPrefix(affix) : text.hasSuffix(affix))
-        case "uppercased", "lowercased":
+        case "uppercased", "lowercased" where { if case .string = base { true } else { false } }():
             guard case let .string(text) = base else { throw error(.noMethod(name, base.typeName), at: call.calledExpression) }
             _ = try expectLabels(call, name, [])
             return .string(name == "uppercased" ? text.uppercased() : text.lowercased())
         default:
+            guard case .record = base else {
+                let names = ["map", "filter", "reduce", "sorted", "contains", "first", "firstIndex", "allSatisfy", "min", "max",
+                             "reversed", "prefix", "suffix", "enumerated", "append", "joined", "split", "hasPrefix", "count"]
+                throw error(.noMethod(name, base.typeName), at: call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call),
+                            notes: NameSuggestion.notes(for: name, among: names))
+            }
             return nil
         }
         let elements = try sequence(base, at: baseExpression)
@@ -428,6 +440,8 @@ extension String {
         "'\(name)' is not supported in swift-compute: input and output are outside its sandbox; a block shows the value of each expression statement"
     }
     static func fatalError(_ message: String?) -> String { "fatal error" + (message.map { ": \($0)" } ?? "") }
+    /// swiftc's "cannot convert value of type 'Int' to closure result type 'Bool'".
+    static func closureResult(_ type: String) -> String { "cannot convert value of type '\(type)' to closure result type 'Bool'" }
     static let zeroStride = "stride step must not be zero"
     static func strideTypes(_ a: String, _ b: String, _ c: String) -> String {
         "stride takes numbers of one type, got '\(a)', '\(b)' and '\(c)'"

@@ -73,6 +73,9 @@ struct Interpreter {
     /// Records a warning at `node`.
     mutating func warning(_ message: String, at node: some SyntaxProtocol, notes: [ComputeDiagnostic.Note] = []) {
         guard foreignLocation(of: node) == nil else { return }
+        // In a loop a warning would repeat at every iteration: one at a place is enough.
+        let at = position(of: node)
+        guard !run.diagnostics.contains(where: { $0.severity == .warning && $0.position == at }) else { return }
         run.diagnostics.append(ComputeDiagnostic(.warning, message, at: position(of: node), notes: notes))
     }
 
