@@ -210,6 +210,9 @@ extension Interpreter {
             _ = try expectLabels(call, name, [])
             return .string(name == "uppercased" ? text.uppercased() : text.lowercased())
         default:
+            if let property = base.member(name) {
+                throw error(.notAFunction(property.typeName), at: call.calledExpression)
+            }
             guard case .record = base else {
                 let names = ["map", "filter", "reduce", "sorted", "contains", "first", "firstIndex", "allSatisfy", "min", "max",
                              "reversed", "prefix", "suffix", "enumerated", "append", "joined", "split", "hasPrefix", "count"]

@@ -15,6 +15,9 @@ extension ResultComment {
             replacement: Self.text(for: value, precision: written?.precision ?? defaultPrecision, slashColumn: slashColumn) ?? ""
         )
         guard let written else { return fresh }
+        if case let .exact(text, _) = written {
+            return Self.exactText(for: value, precision: defaultPrecision) == text ? .matches : fresh
+        }
         switch (value, written) {
         case let (.integer(n), .number(w)):
             return Self.verdict([Self.compare(w, withInteger: n, precision: defaultPrecision)])
@@ -48,9 +51,25 @@ extension ResultComment {
         }
     }
 
+    /// The text a `// =>` comment holds for a value compared as text: a string quoted, `true`/`false`, a tuple in
+    /// parentheses (reals at `precision` decimals), `nil` or the optional's value, an array of strings, Bools or
+    /// tuples, a dictionary (in insertion order); nil for numbers, vectors, matrices and values that get no comment.
+    public static func exactText(for value: Value, precision: Int) -> String? {
+        switch value {
+        case .string, .bool, .tuple, .dictionary: return ValueFormatter.element(of: value, precision: precision)
+        case .strings: return "[" + (value.swiftDebugDescription.dropFirst().dropLast()) + "]"
+        case let .optional(wrapped, _):
+            guard let wrapped else { return "nil" }
+            return exactText(for: wrapped, precision: precision) ?? ValueFormatter.element(of: wrapped, precision: precision)
+        case let .list(list) where list.numbers == nil: return ValueFormatter.element(of: value, precision: precision)
+        default: return nil
+        }
+    }
+
     /// What a comment for `value` must hold, in words: `a number`, `a vector of 3 numbers`, `a 2×3 matrix`.
     static func expectedShape(of value: Value) -> String {
-        switch value {
+        if let text = exactText(for: value, precision: 3) { return "the value \(text)" }
+        return switch value {
         case .integer, .real: "a number"
         case let .vector(v): "a vector of \(v.count) number\(v.count == 1 ? "" : "s")"
         case let .matrix(m): "a \(m.rows)×\(m.columns) matrix"

@@ -33,7 +33,9 @@ extension ResultComment {
                 if case let .integer(n) = element { return String(n) }
                 return number(element.realValue ?? .nan, precision: precision)
             }.joined(separator: ", ") + "]"
-        case .bool, .string, .strings, .record, .table, .figure, .list, .tuple, .range, .function, .optional, .dictionary:
+        case .bool, .string, .strings, .list, .tuple, .optional, .dictionary:
+            return exactText(for: value, precision: precision).map { "// => " + $0 }
+        case .record, .table, .figure, .range, .function:
             return nil
         }
     }

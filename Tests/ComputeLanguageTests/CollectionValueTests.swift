@@ -140,3 +140,38 @@ struct CollectionValueTests {
         error.check()
     }
 }
+
+/// Issue 12, item 8: values compared as text in a `// =>` comment: a string quoted, `true`/`false`, a tuple in
+/// parentheses, `nil`, arrays of strings and dictionaries as Swift writes them.
+@Suite("Result comments of strings, Bools, tuples, optionals and dictionaries")
+struct ExactResultCommentTests {
+    @Test("each form reads back and matches its value; a different value is a mismatch with the text to write", arguments: [
+        ("x // => \"cat\"", Value.string("cat"), "// => \"cat\""),
+        ("x // => true", Value.bool(true), "// => true"),
+        ("x // => (2, 0.500)", Value.tuple([.integer(2), .real(0.5)]), "// => (2, 0.500)"),
+        ("x // => nil", Value.optional(nil, wrapped: "Int"), "// => nil"),
+        ("x // => [\"a\", \"b\"]", Value.strings(["a", "b"]), "// => [\"a\", \"b\"]"),
+        ("x // => [\"a\": 1]", Value.dictionary({ var d = ValueDictionary(keyType: "String", valueType: "Int"); d.set(.integer(1), for: .string("a"), written: .string("a")); return d }()), "// => [\"a\": 1]"),
+        ("x // => [true, false]", Value.list(ValueList([.bool(true), .bool(false)], of: "Bool")), "// => [true, false]"),
+    ])
+    func testForms(code: String, value: Value, text: String) throws {
+        let comment = try #require(ResultComment.find(in: code, statementEnd: 1))
+        #expect(comment.problem == nil)
+        #expect(comment.compare(with: value, defaultPrecision: 3) == .matches)
+        #expect(ResultComment.text(for: value, precision: 3, slashColumn: 3) == text)
+        let other = Value.string("dog")
+        guard case let .shapeMismatch(_, replacement) = comment.compare(with: other, defaultPrecision: 3) else {
+            Issue.record("\(code) matched \"dog\"")
+            return
+        }
+        #expect(replacement == "// => \"dog\"")
+    }
+
+    @Test("a string written unquoted is not read as one, and numbers keep their own rules")
+    func testNotExact() throws {
+        let unquoted = try #require(ResultComment.find(in: "x // => cat", statementEnd: 1))
+        #expect(unquoted.problem != nil)
+        let number = try #require(ResultComment.find(in: "x // => 0.5", statementEnd: 1))
+        #expect(number.compare(with: .real(0.5004), defaultPrecision: 3) == .matches)
+    }
+}
