@@ -118,7 +118,6 @@ extension Interpreter {
         case let .strings(list): return Cursor(values: list.map(Value.string))
         case let .string(text): return Cursor(values: text.map { .string(String($0)) })
         case let .dictionary(dictionary): return Cursor(values: zip(dictionary.keys, dictionary.values).map { .tuple([$0, $1]) })
-        case let .record(record) where record.listElements != nil: return Cursor(values: record.listElements ?? [])
         default:
             throw error(.notASequence(value.typeName), at: node)
         }

@@ -40,10 +40,6 @@ extension Interpreter {
         case let (.strings(list), 1):
             try check(indices[0], list.count, arguments.first)
             return .string(list[indices[0]])
-        case let (.record(record), 1):
-            guard let elements = record.listElements else { break }
-            try check(indices[0], elements.count, arguments.first)
-            return elements[indices[0]]
         default:
             break
         }

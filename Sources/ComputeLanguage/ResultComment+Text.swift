@@ -4,8 +4,8 @@ extension ResultComment {
     public static func isWritten(for value: Value) -> Bool {
         switch value {
         case .integer, .real, .vector, .matrix: true
-        case let .list(list): list.numbers != nil
-        case .bool, .string, .strings, .record, .table, .figure, .tuple, .range, .function, .optional, .dictionary: false
+        case .list, .bool, .string, .strings, .tuple, .optional, .dictionary: text(for: value, precision: 0, slashColumn: 1) != nil
+        case .record, .table, .figure, .range, .function: false
         }
     }
 

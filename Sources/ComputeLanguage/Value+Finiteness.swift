@@ -22,11 +22,10 @@ extension Value {
         case let .matrix(m):
             return m.elements.first(where: isBad).map { NonFiniteElement($0) }
         case let .record(record):
-            let isList = record.listElements != nil
             for member in record.members {
                 let masked = Self.maskedMembers.contains { $0.type == record.typeName && $0.member == member.name }
                 if let found = member.value.firstNonFinite(allowingNegativeInfinity: masked) {
-                    return found.inside(isList ? "[\(member.name)]" : ".\(member.name)")
+                    return found.inside(".\(member.name)")
                 }
             }
             return nil
@@ -47,7 +46,7 @@ extension Value {
             return nil
         case let .list(list):
             for (index, element) in list.elements.enumerated() {
-                if let found = element.firstNonFinite { return found.inside("[\(index)]") }
+                if let found = element.firstNonFinite(allowingNegativeInfinity: allowingNegativeInfinity) { return found.inside("[\(index)]") }
             }
             return nil
         case let .tuple(elements):

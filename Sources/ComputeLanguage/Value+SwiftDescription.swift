@@ -51,3 +51,14 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// A list of matrices, vectors or records (the heads of `splitHeads`, a multi-head result's `.heads`) as a record
+    /// whose members are named by index, the way pages show it: each element under its index. Nil for other values.
+    public var displayRecord: Record? {
+        guard case let .list(list) = self, !list.elements.isEmpty, list.elements.allSatisfy({
+            switch $0 { case .matrix, .vector, .record: true; default: false }
+        }) else { return nil }
+        return Record(typeName: typeName, members: list.elements.enumerated().map { Record.Member(String($0.offset), $0.element) })
+    }
+}

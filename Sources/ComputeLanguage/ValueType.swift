@@ -91,6 +91,8 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable {
             return .strings(list.elements.compactMap { if case let .string(s) = $0 { s } else { nil } })
         case let (_, .record(record)) where record.typeName == rawValue:
             return value
+        case let (_, .list(list)) where "[\(list.elementType)]" == rawValue:
+            return value
         default:
             return nil
         }

@@ -109,7 +109,8 @@ struct CollectionValueTests {
         #expect(ResultComment.text(for: ints, precision: 3, slashColumn: 1) == "// => [1, 4, 9]")
         let doubles = Value.list(ValueList([.real(0.5), .real(1)], of: "Double"))
         #expect(ResultComment.text(for: doubles, precision: 3, slashColumn: 1) == "// => [0.500, 1.000]")
-        #expect(!ResultComment.isWritten(for: .tuple([.integer(1)])))
+        #expect(ResultComment.isWritten(for: .tuple([.integer(1)])))
+        #expect(ResultComment.text(for: .tuple([.integer(1), .real(0.5)]), precision: 2, slashColumn: 1) == "// => (1, 0.50)")
     }
 
     @Test("display: lists, tuples, optionals and dictionaries as Swift writes them")
