@@ -172,6 +172,7 @@ extension Interpreter {
             elements.append(fitted)
         }
         let list = Value.list(ValueList(elements, of: type))
+        try checkNesting(of: list, at: array)
         try checkSize(of: list, at: array)
         return list
     }

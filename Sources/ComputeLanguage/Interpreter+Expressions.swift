@@ -29,6 +29,7 @@ extension Interpreter {
             guard tuple.elements.count == 1, let only = tuple.elements.first else {
                 var parts: [Value] = []
                 for element in tuple.elements { parts.append(try evaluate(element.expression)) }
+                try checkNesting(of: .tuple(parts), at: tuple)
                 return .tuple(parts)
             }
             return try evaluate(only.expression)

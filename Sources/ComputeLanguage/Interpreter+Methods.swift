@@ -88,9 +88,20 @@ extension Interpreter {
     private mutating func stride(_ from: Value, _ to: Value, _ by: Value, through: Bool, at call: FunctionCallExprSyntax) throws(Failure) -> Value {
         if case let .integer(a) = from, case let .integer(b) = to, case let .integer(step) = by {
             guard step != 0 else { throw error(.zeroStride, at: call) }
-            let span = Double(b) - Double(a)
-            let count = max(0, Int((span / Double(step)).rounded(.down)) + 1 - (through || (span / Double(step)).rounded(.down) != span / Double(step) ? 0 : 1))
-            try checkSize(span / Double(step) < 0 ? 0 : count, at: call)
+            // The count in integers, never through a Double (Double(Int.max) is past Int.max): a span that overflows
+            // is a stride far too long to make.
+            let (span, overflow) = b.subtractingReportingOverflow(a)
+            if overflow { try checkSize(.max, at: call) }
+            let count: Int
+            if span == 0 {
+                count = through ? 1 : 0
+            } else if (span > 0) != (step > 0) {
+                count = 0
+            } else {
+                let (quotient, remainder) = span.quotientAndRemainder(dividingBy: step)
+                count = through || remainder != 0 ? quotient + 1 : quotient
+            }
+            try checkSize(count, at: call)
             try charge(count, at: call)
             var values: [Value] = []
             var x = a
@@ -106,8 +117,10 @@ extension Interpreter {
             throw error(.strideTypes(from.typeName, to.typeName, by.typeName), at: call)
         }
         guard step != 0, step.isFinite else { throw error(.zeroStride, at: call) }
+        guard a.isFinite, b.isFinite else { throw error(.strideTypes(from.typeName, to.typeName, by.typeName), at: call) }
+        // (b − a) / step may overflow to infinity (a tiny step over a huge span): that is a stride too long to make.
         let estimate = (b - a) / step
-        try checkSize(estimate.isFinite && estimate > 0 ? Int(min(estimate, 1e15)) : 0, at: call)
+        try checkSize(estimate.isNaN || estimate <= 0 ? 0 : estimate.isFinite ? Int(min(estimate, 1e15)) : .max, at: call)
         var values: [Value] = []
         // As Swift's StrideTo<Double>: the i-th element is a + i·step, computed from the start, not accumulated.
         var index = 0.0
@@ -116,6 +129,7 @@ extension Interpreter {
             guard step > 0 ? (through ? x <= b : x < b) : (through ? x >= b : x > b) else { break }
             values.append(.real(x))
             index += 1
+            if values.count > limits.maxElements { try checkSize(values.count, at: call) }
         }
         try charge(values.count, at: call)
         return .list(ValueList(values, of: "Double"))
@@ -133,6 +147,7 @@ extension Interpreter {
 
     /// `value`, after checking its size and charging its making.
     private mutating func made(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Value {
+        try checkNesting(of: value, at: node)
         try checkSize(of: value, at: node)
         try charge(value.footprint, at: node)
         return value
@@ -234,7 +249,8 @@ extension Interpreter {
                     results.append(result)
                 }
             }
-            let fallback = function.returnType?.trimmedDescription ?? "_"
+            // An empty result keeps the closure's declared type, else (as `{ $0 }` would) the elements' type.
+            let fallback = function.returnType?.trimmedDescription ?? elementType(of: base)
             return try made(.list(ValueList(inferring: results, fallback: fallback)), at: call)
         case "forEach":
             let function = try functionArgument(try expectLabels(call, name, [nil])[0])

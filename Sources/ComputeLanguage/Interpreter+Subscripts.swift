@@ -35,7 +35,8 @@ extension Interpreter {
             try check(indices[0], list.elements.count, arguments.first)
             return list.elements[indices[0]]
         case let (.range(range), 1):
-            try check(indices[0] - range.lower, range.count, arguments.first)
+            let (offset, overflow) = indices[0].subtractingReportingOverflow(range.lower)
+            try check(overflow ? -1 : offset, range.count, arguments.first)
             return .integer(indices[0])
         case let (.strings(list), 1):
             try check(indices[0], list.count, arguments.first)

@@ -171,6 +171,17 @@ struct Interpreter {
         try checkSide(value.longestSide, at: node)
     }
 
+    /// The longest type name a value may have: arrays of tuples of arrays nest, and a loop such as `x = [x]` would
+    /// otherwise nest a value deeper at every step, until walking it overflowed the stack.
+    static let maximumTypeNameLength = 256
+
+    /// Rejects a value nested so deeply that its type's name is longer than `maximumTypeNameLength`.
+    mutating func checkNesting(of value: Value, at node: some SyntaxProtocol) throws(Failure) {
+        let name = value.typeName
+        guard name.utf8.count > Self.maximumTypeNameLength else { return }
+        throw error(.nestedTooDeeply(String(name.prefix(40))), at: node)
+    }
+
     /// Counts showing `value` as a result (formatting it, its page's table or figure, its Markdown) against the lesson's
     /// budget of elements shown; a value that does not fit is an error at its statement, and is not shown.
     mutating func countShowing(_ value: Value, at node: some SyntaxProtocol) throws(Failure) {
@@ -216,6 +227,10 @@ private extension String {
     static func showingLimit(_ footprint: Int, shown: Int, limit: Int) -> String {
         "showing this value of \(footprint) elements would take the lesson past its limit of \(limit) elements shown"
             + (shown > 0 ? " (\(shown) shown before it)" : "")
+    }
+
+    static func nestedTooDeeply(_ type: String) -> String {
+        "this value nests arrays, tuples or optionals too deeply (its type begins '\(type)…'); swift-compute allows types of up to 256 characters"
     }
 
     static let showASummary = "bind it with 'let' and show a summary instead, such as x.shape, sum(x) or x[0]"

@@ -97,3 +97,50 @@ struct LoopBoundTests {
         #expect(Compute.place(large.diagnostics.first) == [3, 3])
     }
 }
+
+/// Strides are counted before they are made, even when their length overflows a `Double`.
+@Suite("Loop bounds: strides")
+struct StrideBoundTests {
+    @Test("a stride too long to make is one located error at the call", arguments: [
+        "stride(from: 0.0, to: 1e300, by: 1e-300)",
+        "stride(from: 0, to: 9223372036854775807, by: 1)",
+        "stride(from: 0.0, through: 1e7, by: 1.0)",
+    ])
+    func testHugeStride(call: String) throws {
+        let start = ContinuousClock.now
+        let error = try #require(Compute.onlyError("let s = " + call))
+        #expect(error.message.hasPrefix("a value of "))
+        #expect(error.message.hasSuffix("exceeds the limit of 1000000 elements per value"))
+        #expect(Compute.place(error) == [1, 9])
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test("strides of reals compute each element from the start, as Swift does: 0.1 · 3 is 0.30000000000000004")
+    func testStrideElements() {
+        #expect(Compute.value("stride(from: 0.0, to: 0.35, by: 0.1).map { $0 }")
+            == .list(ValueList([0.0, 0.1, 0.2, 0.30000000000000004].map(Value.real), of: "Double")))
+        #expect(Compute.value("stride(from: 3, through: -3, by: -3).map { $0 }") == .list(ValueList([3, 0, -3].map(Value.integer), of: "Int")))
+        #expect(Compute.value("stride(from: 0, to: 0, by: 1).map { $0 }") == .list(ValueList([], of: "Int")))
+    }
+}
+
+/// Values nest only so deep: `x = [x]` in a loop stops with an error rather than nesting until the stack overflows.
+@Suite("Loop bounds: nesting")
+struct NestingBoundTests {
+    @Test("arrays and tuples nested by a reduction stop at the type-name limit, located, in no time", arguments: [
+        ("(0..<100000).reduce([true]) { acc, _ in [acc] }", [1, 41]),
+        ("(0..<100000).reduce((1, 2)) { t, _ in (t, t) }", [1, 39]),
+    ])
+    func testNesting(code: String, place: [Int]) throws {
+        let start = ContinuousClock.now
+        let error = try #require(Compute.onlyError(code))
+        #expect(error.message.hasPrefix("this value nests arrays, tuples or optionals too deeply"))
+        #expect(Compute.place(error) == place)
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test("a range subscript with Int.min is an error, not an overflow")
+    func testRangeSubscript() {
+        ErrorCase("let r = 0..<3\nr[-9223372036854775807 - 1]", "index -9223372036854775808 is out of range 0...2 of this Range<Int>", 2, 3).check()
+    }
+}
