@@ -20,6 +20,10 @@ extension Interpreter {
         if call.arguments.isEmpty, call.trailingClosure == nil, callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) {
             // `[Int]()` and `[String: Int]()`: an empty array or dictionary of the written type.
             let written = callee.trimmedDescription.filter { !$0.isWhitespace }.replacingOccurrences(of: ":", with: ": ")
+            // `[Int]()` is Swift's empty array whatever its element (unlike an annotated `[]`, which stays a `Vector`).
+            if !Self.isDictionaryType(written), written.hasPrefix("[") {
+                return .list(ValueList([], of: String(written.dropFirst().dropLast())))
+            }
             guard let empty = Self.coerce(.vector([]), to: written) else { throw error(.unknownType(written), at: callee) }
             return empty
         }

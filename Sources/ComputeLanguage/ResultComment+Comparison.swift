@@ -16,7 +16,8 @@ extension ResultComment {
         )
         guard let written else { return fresh }
         if case let .exact(text, _) = written {
-            return Self.exactText(for: value, precision: defaultPrecision) == text ? .matches : fresh
+            guard let exact = Self.exactText(for: value, precision: defaultPrecision) else { return fresh }
+            return exact == text ? .matches : .shapeMismatch(expected: "the value \(exact)", replacement: "// => " + exact)
         }
         switch (value, written) {
         case let (.integer(n), .number(w)):
@@ -68,7 +69,6 @@ extension ResultComment {
 
     /// What a comment for `value` must hold, in words: `a number`, `a vector of 3 numbers`, `a 2×3 matrix`.
     static func expectedShape(of value: Value) -> String {
-        if let text = exactText(for: value, precision: 3) { return "the value \(text)" }
         return switch value {
         case .integer, .real: "a number"
         case let .vector(v): "a vector of \(v.count) number\(v.count == 1 ? "" : "s")"

@@ -4,8 +4,8 @@ extension ResultComment {
     public static func isWritten(for value: Value) -> Bool {
         switch value {
         case .integer, .real, .vector, .matrix: true
-        case .list, .bool, .string, .strings, .tuple, .optional, .dictionary: text(for: value, precision: 0, slashColumn: 1) != nil
-        case .record, .table, .figure, .range, .function: false
+        case let .list(list): list.numbers != nil
+        case .bool, .string, .strings, .tuple, .optional, .dictionary, .record, .table, .figure, .range, .function: false
         }
     }
 
@@ -33,9 +33,8 @@ extension ResultComment {
                 if case let .integer(n) = element { return String(n) }
                 return number(element.realValue ?? .nan, precision: precision)
             }.joined(separator: ", ") + "]"
-        case .bool, .string, .strings, .list, .tuple, .optional, .dictionary:
-            return exactText(for: value, precision: precision).map { "// => " + $0 }
-        case .record, .table, .figure, .range, .function:
+        case .bool, .string, .strings, .list, .tuple, .optional, .dictionary, .record, .table, .figure, .range, .function:
+            // Values compared as text are checked where an author writes them (`// => "cat"`), never inserted.
             return nil
         }
     }

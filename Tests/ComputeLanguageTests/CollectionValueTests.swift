@@ -109,8 +109,8 @@ struct CollectionValueTests {
         #expect(ResultComment.text(for: ints, precision: 3, slashColumn: 1) == "// => [1, 4, 9]")
         let doubles = Value.list(ValueList([.real(0.5), .real(1)], of: "Double"))
         #expect(ResultComment.text(for: doubles, precision: 3, slashColumn: 1) == "// => [0.500, 1.000]")
-        #expect(ResultComment.isWritten(for: .tuple([.integer(1)])))
-        #expect(ResultComment.text(for: .tuple([.integer(1), .real(0.5)]), precision: 2, slashColumn: 1) == "// => (1, 0.50)")
+        #expect(!ResultComment.isWritten(for: .tuple([.integer(1)])))
+        #expect(ResultComment.exactText(for: .tuple([.integer(1), .real(0.5)]), precision: 2) == "(1, 0.50)")
     }
 
     @Test("display: lists, tuples, optionals and dictionaries as Swift writes them")
@@ -146,7 +146,7 @@ struct CollectionValueTests {
 /// parentheses, `nil`, arrays of strings and dictionaries as Swift writes them.
 @Suite("Result comments of strings, Bools, tuples, optionals and dictionaries")
 struct ExactResultCommentTests {
-    @Test("each form reads back and matches its value; a different value is a mismatch with the text to write", arguments: [
+    @Test("each form reads back and matches its value; a different value is a mismatch with the text to write; none is inserted", arguments: [
         ("x // => \"cat\"", Value.string("cat"), "// => \"cat\""),
         ("x // => true", Value.bool(true), "// => true"),
         ("x // => (2, 0.500)", Value.tuple([.integer(2), .real(0.5)]), "// => (2, 0.500)"),
@@ -159,7 +159,8 @@ struct ExactResultCommentTests {
         let comment = try #require(ResultComment.find(in: code, statementEnd: 1))
         #expect(comment.problem == nil)
         #expect(comment.compare(with: value, defaultPrecision: 3) == .matches)
-        #expect(ResultComment.text(for: value, precision: 3, slashColumn: 3) == text)
+        #expect(ResultComment.exactText(for: value, precision: 3).map { "// => " + $0 } == text)
+        #expect(ResultComment.text(for: value, precision: 3, slashColumn: 3) == nil)
         let other = Value.string("dog")
         guard case let .shapeMismatch(_, replacement) = comment.compare(with: other, defaultPrecision: 3) else {
             Issue.record("\(code) matched \"dog\"")
