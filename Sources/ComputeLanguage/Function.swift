@@ -52,6 +52,7 @@ public struct Function: Sendable, Equatable {
         return name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
     }
 
+    /// Two function values are equal when they come from the same declaration or closure literal.
     public static func == (lhs: Function, rhs: Function) -> Bool {
         lhs.declaration.id == rhs.declaration.id
     }

@@ -37,14 +37,14 @@ extension Interpreter {
     }
 
     /// The arguments of a call to a standard function or method, trailing closures last.
-    private func written(_ call: FunctionCallExprSyntax) -> [(label: String?, expression: ExprSyntax)] {
+    func written(_ call: FunctionCallExprSyntax) -> [(label: String?, expression: ExprSyntax)] {
         var arguments = call.arguments.map { ($0.label?.text, $0.expression) }
         if let trailing = call.trailingClosure { arguments.append((nil, ExprSyntax(trailing))) }
         return arguments
     }
 
     /// Checks that a call's labels are `labels`, with swiftc's error otherwise.
-    private mutating func expectLabels(_ call: FunctionCallExprSyntax, _ name: String, _ labels: [String?]) throws(Failure) -> [ExprSyntax] {
+    mutating func expectLabels(_ call: FunctionCallExprSyntax, _ name: String, _ labels: [String?]) throws(Failure) -> [ExprSyntax] {
         let arguments = written(call)
         let have = arguments.map(\.label)
         guard have == labels else {
@@ -58,87 +58,6 @@ extension Interpreter {
         return arguments.map(\.expression)
     }
 
-    /// `stride(from:to:by:)`, `stride(from:through:by:)`, `zip(_:_:)`, `Array(_:)`; refuses `print` by name.
-    private mutating func standardFunction(_ name: String, _ call: FunctionCallExprSyntax) throws(Failure) -> Value? {
-        switch name {
-        case "stride":
-            let through = call.arguments.dropFirst().first?.label?.text == "through"
-            let parts = try expectLabels(call, name, ["from", through ? "through" : "to", "by"])
-            return try stride(try evaluate(parts[0]), try evaluate(parts[1]), try evaluate(parts[2]), through: through, at: call)
-        case "zip":
-            let parts = try expectLabels(call, name, [nil, nil])
-            let first = try sequence(try evaluate(parts[0]), at: parts[0])
-            let second = try sequence(try evaluate(parts[1]), at: parts[1])
-            let pairs = zip(first, second).map { Value.tuple([$0, $1]) }
-            let type = "(" + (first.first?.typeName ?? "_") + ", " + (second.first?.typeName ?? "_") + ")"
-            return try made(.list(ValueList(pairs, of: type)), at: call)
-        case "Array":
-            let parts = try expectLabels(call, name, [nil])
-            let value = try evaluate(parts[0])
-            let elements = try sequence(value, at: parts[0])
-            if case .string = value { return try made(.strings(elements.map { $0.swiftDescription }), at: call) }
-            return try made(.list(ValueList(inferring: elements, fallback: "_")), at: call)
-        case "print", "debugPrint", "readLine":
-            throw error(.noInputOutput(name), at: call.calledExpression)
-        case "fatalError":
-            let message = try call.arguments.first.map { argument throws(Failure) in try evaluate(argument.expression).swiftDescription }
-            throw error(.fatalError(message), at: call)
-        default:
-            return nil
-        }
-    }
-
-    /// `stride(from:to:by:)` (or `through:`) of integers or reals, as a list (its count is checked before it is made).
-    private mutating func stride(_ from: Value, _ to: Value, _ by: Value, through: Bool, at call: FunctionCallExprSyntax) throws(Failure) -> Value {
-        if case let .integer(a) = from, case let .integer(b) = to, case let .integer(step) = by {
-            guard step != 0 else { throw error(.zeroStride, at: call) }
-            // The count in integers, never through a Double (Double(Int.max) is past Int.max): a span that overflows
-            // is a stride far too long to make.
-            let (span, overflow) = b.subtractingReportingOverflow(a)
-            if overflow { try checkSize(.max, at: call) }
-            let count: Int
-            if span == 0 {
-                count = through ? 1 : 0
-            } else if (span > 0) != (step > 0) {
-                count = 0
-            } else {
-                let (quotient, remainder) = span.quotientAndRemainder(dividingBy: step)
-                count = through || remainder != 0 ? quotient + 1 : quotient
-            }
-            try checkSize(count, at: call)
-            try charge(count, at: call)
-            var values: [Value] = []
-            var x = a
-            while step > 0 ? (through ? x <= b : x < b) : (through ? x >= b : x > b) {
-                values.append(.integer(x))
-                let (next, overflow) = x.addingReportingOverflow(step)
-                if overflow { break }
-                x = next
-            }
-            return .list(ValueList(values, of: "Int"))
-        }
-        guard let a = from.realValue, let b = to.realValue, let step = by.realValue else {
-            throw error(.strideTypes(from.typeName, to.typeName, by.typeName), at: call)
-        }
-        guard step != 0, step.isFinite else { throw error(.zeroStride, at: call) }
-        guard a.isFinite, b.isFinite else { throw error(.strideTypes(from.typeName, to.typeName, by.typeName), at: call) }
-        // (b − a) / step may overflow to infinity (a tiny step over a huge span): that is a stride too long to make.
-        let estimate = (b - a) / step
-        try checkSize(estimate.isNaN || estimate <= 0 ? 0 : estimate.isFinite ? Int(min(estimate, 1e15)) : .max, at: call)
-        var values: [Value] = []
-        // As Swift's StrideTo<Double>: the i-th element is a + i·step, computed from the start, not accumulated.
-        var index = 0.0
-        while true {
-            let x = a + index * step
-            guard step > 0 ? (through ? x <= b : x < b) : (through ? x >= b : x > b) else { break }
-            values.append(.real(x))
-            index += 1
-            if values.count > limits.maxElements { try checkSize(values.count, at: call) }
-        }
-        try charge(values.count, at: call)
-        return .list(ValueList(values, of: "Double"))
-    }
-
     /// The elements of a sequence as values, checked against the element limit before they are made.
     mutating func sequence(_ value: Value, at node: ExprSyntax) throws(Failure) -> [Value] {
         if case let .range(range) = value { try checkSize(range.count, at: node) }
@@ -150,7 +69,7 @@ extension Interpreter {
     }
 
     /// `value`, after checking its size and charging its making.
-    private mutating func made(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Value {
+    mutating func made(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Value {
         try checkNesting(of: value, at: node)
         try checkSize(of: value, at: node)
         try charge(value.footprint, at: node)
@@ -158,7 +77,7 @@ extension Interpreter {
     }
 
     /// A collection of the same kind as `base` holding `elements` (a vector stays a vector, a range becomes `[Int]`).
-    private func sameKind(as base: Value, _ elements: [Value]) -> Value {
+    func sameKind(as base: Value, _ elements: [Value]) -> Value {
         switch base {
         case .vector: .vector(elements.compactMap(\.realValue))
         case .strings: .strings(elements.map(\.swiftDescription))
@@ -178,20 +97,20 @@ extension Interpreter {
     }
 
     /// A closure argument's value: it must be a function.
-    private mutating func functionArgument(_ expression: ExprSyntax) throws(Failure) -> Function {
+    mutating func functionArgument(_ expression: ExprSyntax) throws(Failure) -> Function {
         let value = try evaluate(expression)
         guard case let .function(function) = value else { throw error(.argumentType(value.typeName, "closure"), at: expression) }
         return function
     }
 
     /// A closure's result that must be a `Bool` (a predicate's, a comparator's).
-    private mutating func truth(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Bool {
+    mutating func truth(_ value: Value, at node: some SyntaxProtocol) throws(Failure) -> Bool {
         guard case let .bool(truth) = value else { throw error(.closureResult(value.typeName), at: node) }
         return truth
     }
 
     /// A method of a value: the collection methods of Swift's arrays, ranges, strings and dictionaries.
-    private mutating func method(_ name: String, of baseExpression: ExprSyntax, _ call: FunctionCallExprSyntax) throws(Failure) -> Value? {
+    mutating func method(_ name: String, of baseExpression: ExprSyntax, _ call: FunctionCallExprSyntax) throws(Failure) -> Value? {
         if ["append", "removeLast", "removeAll", "insert"].contains(name) {
             try mutate(name, baseExpression, call)
             return .void
@@ -348,7 +267,7 @@ extension Interpreter {
     }
 
     /// The element type of a collection, for the type of an empty result.
-    private func elementType(of value: Value) -> String {
+    func elementType(of value: Value) -> String {
         switch value {
         case .vector: "Double"
         case .strings, .string: "String"
@@ -358,97 +277,6 @@ extension Interpreter {
         }
     }
 
-    /// `a < b` for numbers and strings (Swift's `Comparable`).
-    private mutating func less(_ a: Value, _ b: Value, at node: some SyntaxProtocol) throws(Failure) -> Bool {
-        if let x = a.realValue, let y = b.realValue { return x < y }
-        if case let .string(x) = a, case let .string(y) = b { return x < y }
-        throw error(.notComparable(a.typeName), at: node)
-    }
-
-    /// A stable merge sort, by `<` or by `comparator` (a closure returning whether its first argument comes first).
-    private mutating func mergeSort(_ elements: [Value], comparator: Function?, at call: FunctionCallExprSyntax) throws(Failure) -> [Value] {
-        guard elements.count > 1 else { return elements }
-        let middle = elements.count / 2
-        let left = try mergeSort(Array(elements[..<middle]), comparator: comparator, at: call)
-        let right = try mergeSort(Array(elements[middle...]), comparator: comparator, at: call)
-        var merged: [Value] = []
-        merged.reserveCapacity(elements.count)
-        var (i, j) = (0, 0)
-        while i < left.count, j < right.count {
-            let rightFirst = if let comparator {
-                try truth(try invoke(comparator, with: [right[j], left[i]], at: call), at: call)
-            } else {
-                try less(right[j], left[i], at: call)
-            }
-            if rightFirst { merged.append(right[j]); j += 1 } else { merged.append(left[i]); i += 1 }
-        }
-        merged += left[i...]
-        merged += right[j...]
-        return merged
-    }
-
-    /// `xs.append(x)`, `xs.append(contentsOf: ys)`, `xs.removeLast()`, `xs.removeAll()`, `xs.insert(x, at: i)` on a `var`:
-    /// the arguments are evaluated and checked first, then the array changes in place.
-    private mutating func mutate(_ name: String, _ baseExpression: ExprSyntax, _ call: FunctionCallExprSyntax) throws(Failure) {
-        let labels = written(call).map(\.label)
-        try update(baseExpression, inPlace: true) { interpreter, slot throws(Failure) in
-            // Only facts about the array are kept, not a second reference to it, so that it can change in place.
-            let currentType = slot?.typeName ?? "nil"
-            guard slot?.collectionCount != nil, slot.map({ if case .list = $0 { true } else if case .vector = $0 { true } else if case .strings = $0 { true } else { false } }) == true else {
-                throw interpreter.error(.noMethod(name, currentType), at: call.calledExpression)
-            }
-            let typeName = interpreter.elementType(of: slot ?? .void)
-            let template = interpreter.sameKind(as: slot ?? .void, [])
-            let count = slot?.collectionCount ?? 0
-            let elementCount = slot?.elementCount ?? 0
-            var added: [Value] = []
-            var insertion: Int?
-            func fit(_ value: Value, at node: ExprSyntax) throws(Failure) -> Value {
-                guard let fitted = typeName == "_" ? value : Self.coerce(value, to: typeName) else {
-                    throw interpreter.error(.argumentType(value.typeName, typeName), at: node)
-                }
-                return fitted
-            }
-            switch (name, labels) {
-            case ("append", [nil]):
-                let argument = try interpreter.expectLabels(call, name, [nil])[0]
-                added = [try fit(try interpreter.evaluate(argument), at: argument)]
-            case ("append", ["contentsOf"]):
-                let argument = try interpreter.expectLabels(call, name, ["contentsOf"])[0]
-                for element in try interpreter.sequence(try interpreter.evaluate(argument), at: argument) {
-                    added.append(try fit(element, at: argument))
-                }
-            case ("removeLast", []), ("removeAll", []):
-                guard name == "removeAll" || count > 0 else { throw interpreter.error(.removeFromEmpty, at: call) }
-            case ("insert", [nil, "at"]):
-                let parts = try interpreter.expectLabels(call, name, [nil, "at"])
-                added = [try fit(try interpreter.evaluate(parts[0]), at: parts[0])]
-                guard case let .integer(index) = try interpreter.evaluate(parts[1]), (0...count).contains(index) else {
-                    throw interpreter.error(.indexOutOfRange(-1, count: count + 1, of: currentType), at: parts[1])
-                }
-                insertion = index
-            default:
-                throw interpreter.error(.noMethod(name, currentType), at: call.calledExpression)
-            }
-            try interpreter.checkSize(Builtin.Cost.sum(elementCount, added.reduce(0) { $0 + max($1.elementCount, 1) }), at: call)
-            try interpreter.charge(max(added.count, 1), at: call)
-            // From here on the array is the only reference to its storage: it changes in place.
-            var elements: [Value] = switch slot {
-            case let .list(list)?: list.elements
-            case let .vector(v)?: v.map(Value.real)
-            case let .strings(list)?: list.map(Value.string)
-            default: []
-            }
-            slot = nil
-            switch name {
-            case "removeLast": elements.removeLast()
-            case "removeAll": elements.removeAll()
-            case "insert": elements.insert(contentsOf: added, at: insertion ?? elements.count)
-            default: elements += added
-            }
-            slot = interpreter.sameKind(as: template, elements)
-        }
-    }
 }
 
 extension String {
@@ -459,17 +287,7 @@ extension String {
     static func methodLabels(have: String, expected: String) -> String {
         "incorrect argument labels in call (have '\(have)', expected '\(expected)')"
     }
-    static func noInputOutput(_ name: String) -> String {
-        "'\(name)' is not supported in swift-compute: input and output are outside its sandbox; a block shows the value of each expression statement"
-    }
-    static func fatalError(_ message: String?) -> String { "fatal error" + (message.map { ": \($0)" } ?? "") }
     /// swiftc's "cannot convert value of type 'Int' to closure result type 'Bool'".
     static func closureResult(_ type: String) -> String { "cannot convert value of type '\(type)' to closure result type 'Bool'" }
-    static let zeroStride = "stride step must not be zero"
-    static func strideTypes(_ a: String, _ b: String, _ c: String) -> String {
-        "stride takes numbers of one type, got '\(a)', '\(b)' and '\(c)'"
-    }
-    static func notComparable(_ type: String) -> String { "type '\(type)' does not conform to protocol 'Comparable'" }
     static func negativeCount(_ name: String) -> String { "'\(name)' needs a count that is an 'Int' of at least 0" }
-    static let removeFromEmpty = "can't remove last element from an empty collection"
 }

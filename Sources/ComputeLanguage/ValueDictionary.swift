@@ -62,6 +62,7 @@ public struct ValueDictionary: Sendable, Equatable {
         for (other, position) in positions where position > index { positions[other] = position - 1 }
     }
 
+    /// Equal when both hold the same keys with equal values, in any order (as Swift's `==` on dictionaries).
     public static func == (lhs: ValueDictionary, rhs: ValueDictionary) -> Bool {
         lhs.count == rhs.count && zip(lhs.keys, lhs.values).allSatisfy { key, value in
             Key(key).flatMap { rhs[$0] } == value
