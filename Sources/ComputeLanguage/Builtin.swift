@@ -86,7 +86,8 @@ extension Value {
         case let .matrix(m): "\(m.rows)×\(m.columns) matrix"
         case let .strings(list): "[" + list.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
         case let .record(record): record.caseName.map { "." + $0 } ?? typeName
-        case .table, .figure: typeName
+        case .table, .figure, .function: typeName
+        case .list, .tuple, .range, .optional, .dictionary: swiftDebugDescription
         }
     }
 }

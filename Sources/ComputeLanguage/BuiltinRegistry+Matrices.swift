@@ -134,7 +134,7 @@ extension BuiltinRegistry {
                 }
             ) { arguments throws(TransformerError) in
                 let a = CallArguments(arguments)
-                return .record(.list(of: ValueType.matrix.rawValue, try a.matrix(0).splitHeads(try a.int(1)).map(Value.matrix)))
+                return .list(ValueList(try a.matrix(0).splitHeads(try a.int(1)).map(Value.matrix), of: ValueType.matrix.rawValue))
             },
             Builtin(
                 "concatHeads", [.init(nil, "heads", .matrices)], .matrix,

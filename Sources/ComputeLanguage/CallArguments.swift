@@ -89,9 +89,9 @@ struct CallArguments {
 
     /// The list of matrices at `index` (a `[Matrix]`).
     func matrices(_ index: Int) throws(TransformerError) -> [Matrix] {
-        guard case let .record(r)? = self[index], let elements = r.listElements else { throw Self.mismatch(index, "[Matrix]") }
+        guard case let .list(list)? = self[index], list.elementType == ValueType.matrix.rawValue else { throw Self.mismatch(index, "[Matrix]") }
         var result: [Matrix] = []
-        for case let .matrix(m) in elements { result.append(m) }
+        for case let .matrix(m) in list.elements { result.append(m) }
         return result
     }
 

@@ -10,8 +10,8 @@ extension ComputeSession {
         if parsed.rejections.isEmpty {
             let items = Array(parsed.tree.statements)
             let isExpression = items.count == 1 && items[0].item.is(ExprSyntax.self)
-                && !items[0].item.is(MacroExpansionExprSyntax.self)
-                && !(items[0].item.as(InfixOperatorExprSyntax.self)?.operator.is(AssignmentExprSyntax.self) ?? false)
+                && !items[0].item.is(MacroExpansionExprSyntax.self) && !items[0].item.is(IfExprSyntax.self)
+                && !(items[0].item.as(InfixOperatorExprSyntax.self).map { Interpreter.assignmentOperator($0) != nil } ?? false)
             if !isExpression, !parsed.tree.hasError {
                 var run = CellRun()
                 let start = items.first?.positionAfterSkippingLeadingTrivia.utf8Offset ?? 0
@@ -19,6 +19,9 @@ extension ComputeSession {
                 return run
             }
         }
+        // A mutating method (`xs.append(1)`) in prose must not change the lesson's names either.
+        let names = environment
+        defer { restoreEnvironment(names) }
         return run(expression)
     }
 }

@@ -19,6 +19,11 @@ public struct ComputeSession: Sendable {
         self.limits = limits
     }
 
+    /// Puts back the names as they were before an inline span ran.
+    mutating func restoreEnvironment(_ names: Environment) {
+        environment = names
+    }
+
     /// Parses and evaluates one cell's code, binding its names for the cells after it.
     ///
     /// Never traps: syntax errors, unsupported Swift and failed evaluations come back as diagnostics.
@@ -41,6 +46,7 @@ public struct ComputeSession: Sendable {
         let folded = OperatorTable.compute.foldAll(tree) { foldErrors.append($0) }
         let unfoldable = interpreter.reportFoldErrors(foldErrors)
         let statements = folded.as(SourceFileSyntax.self)?.statements ?? tree.statements
+        interpreter.cellRoot = statements.root
         interpreter.execute(statements, skipping: unfoldable + parsed.skipped)
         work = interpreter.work
         shown = interpreter.shown

@@ -14,8 +14,8 @@ extension Interpreter {
     /// The builtins a call's callee names: `softmax`, `Model`, or a type's member `.padding` or `AttentionMask.padding`.
     mutating func resolve(_ expression: ExprSyntax, expecting type: ValueType?) throws(Failure) -> Callee {
         if let reference = expression.as(DeclReferenceExprSyntax.self) {
-            let name = reference.baseName.text
-            switch environment[name] {
+            let name = reference.baseName.sourceText
+            switch binding(of: name)?.binding {
             case let .value(value, _)?: throw error(.notAFunction(value.typeName), at: reference)
             case .failed?: throw .reported
             case nil: break
@@ -29,7 +29,7 @@ extension Interpreter {
         guard let member = expression.as(MemberAccessExprSyntax.self) else {
             throw error(.unsupported("calls of anything but a builtin function"), at: expression)
         }
-        let name = member.declName.baseName.text
+        let name = member.declName.baseName.sourceText
         let namespace: TypeNamespace
         if let base = member.base {
             guard let found = staticBase(base) else {

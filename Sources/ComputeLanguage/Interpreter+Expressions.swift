@@ -5,6 +5,8 @@ import TransformerCore
 extension Interpreter {
     /// Evaluates an expression of the swift-compute subset; anything else is a located error naming the construct.
     mutating func evaluate(_ expression: ExprSyntax) throws(Failure) -> Value {
+        try chargeStep(at: expression)
+        if let value = try evaluateControl(expression) { return value }
         if let literal = expression.as(IntegerLiteralExprSyntax.self) {
             return try integer(literal)
         } else if let literal = expression.as(FloatLiteralExprSyntax.self) {
@@ -13,7 +15,7 @@ extension Interpreter {
             }
             return .real(value)
         } else if let literal = expression.as(BooleanLiteralExprSyntax.self) {
-            return .bool(literal.literal.tokenKind == .keyword(.true))
+            return .bool(literal.literal.sourceText == "true")
         } else if let literal = expression.as(StringLiteralExprSyntax.self) {
             return try string(literal)
         } else if let array = expression.as(ArrayExprSyntax.self) {
@@ -21,8 +23,14 @@ extension Interpreter {
         } else if let reference = expression.as(DeclReferenceExprSyntax.self) {
             return try lookUp(reference)
         } else if let tuple = expression.as(TupleExprSyntax.self) {
-            guard tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil else {
-                throw error(.unsupported("tuples"), at: tuple)
+            if let label = tuple.elements.first(where: { $0.label != nil })?.label {
+                throw error(.unsupported("tuples with labels"), at: label)
+            }
+            guard tuple.elements.count == 1, let only = tuple.elements.first else {
+                var parts: [Value] = []
+                for element in tuple.elements { parts.append(try evaluate(element.expression)) }
+                try checkNesting(of: .tuple(parts), at: tuple)
+                return .tuple(parts)
             }
             return try evaluate(only.expression)
         } else if let prefix = expression.as(PrefixOperatorExprSyntax.self) {
@@ -35,8 +43,8 @@ extension Interpreter {
             return try memberAccess(member)
         } else if let subscriptCall = expression.as(SubscriptCallExprSyntax.self) {
             return try subscriptAccess(subscriptCall)
-        } else if expression.is(ClosureExprSyntax.self) {
-            throw error(.unsupported("closures"), at: expression)
+        } else if let literal = expression.as(ClosureExprSyntax.self) {
+            return try closure(literal)
         } else if let macro = expression.as(MacroExpansionExprSyntax.self) {
             throw error(.expectNotAValue, at: macro)
         }
@@ -60,8 +68,8 @@ extension Interpreter {
 
     /// A string literal with its escapes resolved as Swift does (`\u{…}`, raw and multi-line strings included).
     private mutating func string(_ literal: StringLiteralExprSyntax) throws(Failure) -> Value {
-        if let interpolation = literal.segments.first(where: { !$0.is(StringSegmentSyntax.self) }) {
-            throw error(.unsupported("string interpolations"), at: interpolation)
+        if literal.segments.contains(where: { !$0.is(StringSegmentSyntax.self) }) {
+            return try interpolate(literal)
         }
         guard let text = literal.representedLiteralValue else {
             throw error(.badString, at: literal)
@@ -76,8 +84,11 @@ extension Interpreter {
         var numbers: [Double] = []
         var rows: [[Double]] = []
         var texts: [String] = []
-        for element in array.elements {
+        for (index, element) in array.elements.enumerated() {
             let value = try evaluate(element.expression)
+            if index == 0, Self.isListElement(value) {
+                return try list(array, first: value)
+            }
             if case let .string(text) = value, numbers.isEmpty, rows.isEmpty {
                 texts.append(text)
                 continue
@@ -98,7 +109,7 @@ extension Interpreter {
                 throw error(.mixedArray(value.typeName, first: numbers.isEmpty ? "Vector" : "Double"), at: element.expression)
             case .matrix:
                 throw error(.unsupported("arrays of matrices"), at: element.expression)
-            case .bool, .string, .strings, .record, .table, .figure:
+            case .bool, .string, .strings, .record, .table, .figure, .list, .tuple, .range, .function, .optional, .dictionary:
                 throw error(.notNumeric(value.typeName), at: element.expression)
             }
         }
@@ -112,13 +123,19 @@ extension Interpreter {
     }
 
     private mutating func lookUp(_ reference: DeclReferenceExprSyntax) throws(Failure) -> Value {
-        let name = reference.baseName.text
-        switch environment[name] {
+        let name = reference.baseName.sourceText
+        if reference.baseName.sourceText == "self" || reference.baseName.sourceText == "Self" {
+            throw error(.unsupported("'self' and 'Self'"), at: reference)
+        }
+        switch binding(of: name)?.binding {
         case let .value(value, _)?:
             return value
         case .failed?:
             throw .reported
         case nil:
+            if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="].contains(name) {
+                return .function(.binaryOperator(name, at: reference))
+            }
             if let namespace = TypeNamespace.named(name) {
                 let example = namespace.constants.first.map { "\(name).\($0.name)" } ?? namespace.constructors.first?.example ?? name
                 throw error(.typeNameAlone, at: reference, notes: [.init("for example: \(example)")])
@@ -126,7 +143,7 @@ extension Interpreter {
             if let builtin = BuiltinRegistry.named(name).first {
                 throw error(.functionNotCalled(name), at: reference, notes: [.init("for example: \(builtin.example)")])
             }
-            let candidates = environment.names + BuiltinRegistry.names + TypeNamespace.names
+            let candidates = visibleNames + BuiltinRegistry.names + TypeNamespace.names
             throw error(.unknownName(name), at: reference, notes: NameSuggestion.notes(for: name, among: candidates))
         }
     }

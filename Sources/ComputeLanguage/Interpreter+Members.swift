@@ -4,7 +4,7 @@ import TransformerCore
 extension Interpreter {
     /// `m.T`, `m.shape`, `v.count`, a record's members (`r.weights`), and a type's members (`Model.gpt3`).
     mutating func memberAccess(_ member: MemberAccessExprSyntax) throws(Failure) -> Value {
-        let name = member.declName.baseName.text
+        let name = member.declName.baseName.sourceText
         guard let baseExpression = member.base else {
             throw error(.noContextualBase(name), at: member)
         }
@@ -16,14 +16,15 @@ extension Interpreter {
             try charge(Value.matrix(m).footprint, at: member)
             return .matrix(m.transposed)
         }
+        if let value = try collectionMember(name, of: base, at: member) { return value }
         if let value = base.member(name) { return value }
         throw error(.noMember(name, on: base.typeName), at: member.declName, notes: NameSuggestion.notes(for: name, among: base.memberNames))
     }
 
     /// The type named by `expression` when it is a type with members (`Model`) that no binding of the lesson hides.
     func staticBase(_ expression: ExprSyntax) -> TypeNamespace? {
-        guard let reference = expression.as(DeclReferenceExprSyntax.self), environment[reference.baseName.text] == nil else { return nil }
-        return TypeNamespace.named(reference.baseName.text)
+        guard let reference = expression.as(DeclReferenceExprSyntax.self), binding(of: reference.baseName.sourceText) == nil else { return nil }
+        return TypeNamespace.named(reference.baseName.sourceText)
     }
 
     /// The member `name` of a type: a value such as `Model.gpt3` or `.causal`; a member that takes arguments
@@ -48,6 +49,5 @@ extension String {
 }
 
 private extension String {
-    static func noMember(_ name: String, on type: String) -> String { "value of type '\(type)' has no member '\(name)'" }
     static func memberNotCalled(_ name: String) -> String { "member '\(name)' must be called with arguments" }
 }

@@ -5,6 +5,7 @@ extension Interpreter {
     /// `v[i]`, `m[i]` (a row), `m[i, j]`, and `list[i]` of a list (`[String]`, `r.heads`), with indices checked.
     mutating func subscriptAccess(_ access: SubscriptCallExprSyntax) throws(Failure) -> Value {
         let base = try evaluate(access.calledExpression)
+        if case let .dictionary(dictionary) = base { return try lookUp(in: dictionary, access) }
         var indices: [Int] = []
         for argument in access.arguments {
             guard case let .integer(index) = try evaluate(argument.expression) else {
@@ -30,13 +31,16 @@ extension Interpreter {
             try check(indices[0], m.rows, arguments.first)
             try check(indices[1], m.columns, arguments.last)
             return .real(m[indices[0], indices[1]])
+        case let (.list(list), 1):
+            try check(indices[0], list.elements.count, arguments.first)
+            return list.elements[indices[0]]
+        case let (.range(range), 1):
+            let (offset, overflow) = indices[0].subtractingReportingOverflow(range.lower)
+            try check(overflow ? -1 : offset, range.count, arguments.first)
+            return .integer(indices[0])
         case let (.strings(list), 1):
             try check(indices[0], list.count, arguments.first)
             return .string(list[indices[0]])
-        case let (.record(record), 1):
-            guard let elements = record.listElements else { break }
-            try check(indices[0], elements.count, arguments.first)
-            return elements[indices[0]]
         default:
             break
         }
@@ -44,12 +48,3 @@ extension Interpreter {
     }
 }
 
-private extension String {
-    static let indexNotInt = "an index must be an 'Int'"
-    static func indexOutOfRange(_ index: Int, count: Int, of type: String) -> String {
-        count == 0 ? "index \(index) is out of range: the \(type) is empty" : "index \(index) is out of range 0...\(count - 1) of this \(type)"
-    }
-    static func badSubscript(_ type: String, count: Int) -> String {
-        "cannot subscript a value of type '\(type)' with \(count) \(count == 1 ? "index" : "indices")"
-    }
-}

@@ -18,6 +18,23 @@ struct Interpreter {
     var run = CellRun()
     /// Names bound by this cell, to reject redeclarations within it.
     var declaredHere: Set<String> = []
+    /// The local scopes of the blocks being executed, innermost last; empty at the top level of a cell.
+    var scopes: [Scope] = []
+    /// How many loops enclose the statement being executed within the current function (for `break`, `continue`).
+    var loopLabels: [String?] = []
+    /// The function or closure being executed, innermost last (for `return`, and the depth limit).
+    var calls: [Function] = []
+    /// The loops and calls being executed, innermost last: each step of them is charged, and the work limit points
+    /// at the innermost.
+    var repetitionSites: [Syntax] = []
+    /// The root of this cell's (folded) syntax tree: a node under another root belongs to a function or closure
+    /// that an earlier cell declared.
+    var cellRoot: Syntax?
+    /// The call in this cell that entered a function of an earlier cell: errors inside it are located there.
+    var foreignCallSite: Syntax?
+    /// The stack address below which calls and blocks stop nesting (see `StackBounds`), nil when unknown; found when
+    /// a cell first enters a block, since finding it reads the process's memory map on a main thread.
+    lazy var stackFloor: Int? = StackBounds.floor()
 
     // MARK: Positions and diagnostics
 
@@ -37,12 +54,28 @@ struct Interpreter {
     mutating func error(
         _ message: String, at node: some SyntaxProtocol, notes: [ComputeDiagnostic.Note] = [], fixIts: [ComputeDiagnostic.FixIt] = []
     ) -> Failure {
+        if let (site, note) = foreignLocation(of: node) {
+            run.diagnostics.append(ComputeDiagnostic(.error, message, at: position(of: site), notes: [note] + notes))
+            return .reported
+        }
         run.diagnostics.append(ComputeDiagnostic(.error, message, at: position(of: node), notes: notes, fixIts: fixIts))
         return .reported
     }
 
+    /// For a node in an earlier cell's code (the body of a function declared there), the call in this cell that led
+    /// to it and a note saying where the problem is in the function; nil for a node of this cell.
+    func foreignLocation(of node: some SyntaxProtocol) -> (Syntax, ComputeDiagnostic.Note)? {
+        guard let cellRoot, let foreignCallSite, Syntax(node).root != cellRoot else { return nil }
+        let name = calls.first(where: { $0.declaration.root != cellRoot })?.name.map { "'\($0)'" } ?? "a closure"
+        return (foreignCallSite, .init("in \(name), declared in an earlier block: \(node.trimmedDescription.prefix(60))"))
+    }
+
     /// Records a warning at `node`.
     mutating func warning(_ message: String, at node: some SyntaxProtocol, notes: [ComputeDiagnostic.Note] = []) {
+        guard foreignLocation(of: node) == nil else { return }
+        // In a loop a warning would repeat at every iteration: one at a place is enough.
+        let at = position(of: node)
+        guard !run.diagnostics.contains(where: { $0.severity == .warning && $0.position == at }) else { return }
         run.diagnostics.append(ComputeDiagnostic(.warning, message, at: position(of: node), notes: notes))
     }
 
@@ -123,7 +156,16 @@ struct Interpreter {
         work = overflow ? .max : total
         guard overflow || total > limits.maxWork else { return }
         workExhausted = true
-        throw error(.workLimit(limits.maxWork), at: node)
+        // Inside a loop or a call, the limit points at the innermost one: that is what repeats.
+        throw error(.workLimit(limits.maxWork), at: repetitionSites.last ?? Syntax(node))
+    }
+
+    /// Counts one step of code that repeats (a loop's iteration, a call, a statement or expression inside either)
+    /// at `WorkWeight.step`, so that the work limit bounds the time a loop or a recursion takes; code at the top
+    /// level of a cell runs once, bounded by the block's length, and pays only for its arithmetic.
+    mutating func chargeStep(at node: some SyntaxProtocol) throws(Failure) {
+        guard !repetitionSites.isEmpty else { return }
+        try charge(WorkWeight.step, at: node)
     }
 
     /// Rejects a value with more elements than one value may hold.
@@ -144,6 +186,17 @@ struct Interpreter {
         try checkSide(value.longestSide, at: node)
     }
 
+    /// The longest type name a value may have: arrays of tuples of arrays nest, and a loop such as `x = [x]` would
+    /// otherwise nest a value deeper at every step, until walking it overflowed the stack.
+    static let maximumTypeNameLength = 256
+
+    /// Rejects a value nested so deeply that its type's name is longer than `maximumTypeNameLength`.
+    mutating func checkNesting(of value: Value, at node: some SyntaxProtocol) throws(Failure) {
+        let name = value.typeName
+        guard name.utf8.count > Self.maximumTypeNameLength else { return }
+        throw error(.nestedTooDeeply(String(name.prefix(40))), at: node)
+    }
+
     /// Counts showing `value` as a result (formatting it, its page's table or figure, its Markdown) against the lesson's
     /// budget of elements shown; a value that does not fit is an error at its statement, and is not shown.
     mutating func countShowing(_ value: Value, at node: some SyntaxProtocol) throws(Failure) {
@@ -161,6 +214,11 @@ struct Interpreter {
             throw error(.memoryLimit(name, live: live, limit: limits.maxLiveElements), at: node, notes: [.init(.freeMemory)])
         }
         environment[name] = .value(value, mutable: mutable)
+    }
+
+    /// The footprints of the values bound in local scopes, counted with the lesson's names against its memory budget.
+    var localLiveElements: Int {
+        scopes.reduce(0) { Builtin.Cost.sum($0, $1.liveElements) }
     }
 }
 
@@ -184,6 +242,10 @@ private extension String {
     static func showingLimit(_ footprint: Int, shown: Int, limit: Int) -> String {
         "showing this value of \(footprint) elements would take the lesson past its limit of \(limit) elements shown"
             + (shown > 0 ? " (\(shown) shown before it)" : "")
+    }
+
+    static func nestedTooDeeply(_ type: String) -> String {
+        "this value nests arrays, tuples or optionals too deeply (its type begins '\(type)…'); swift-compute allows types of up to 256 characters"
     }
 
     static let showASummary = "bind it with 'let' and show a summary instead, such as x.shape, sum(x) or x[0]"

@@ -3,7 +3,7 @@
 public enum LanguageReference {
     /// The whole reference as Markdown.
     public static var markdown: String {
-        ([header, contents, types, operators, members] + namespaces + [builtinsIntroduction] + families.map(section))
+        ([header, contents, types, operators, statements, members] + namespaces + [builtinsIntroduction] + families.map(section))
             .joined(separator: "\n")
     }
 
@@ -32,7 +32,7 @@ public enum LanguageReference {
 
     /// Links to the sections.
     private static var contents: String {
-        let sections = ["Types", "Operators", "Members"] + TypeNamespace.all.map(\.name) + ["Builtins"]
+        let sections = ["Types", "Operators", "Statements and expressions", "Members"] + TypeNamespace.all.map(\.name) + ["Builtins"]
         let builtins = families.map { "  - [\($0.name)](#\(slug($0.name)))" }
         return "## Contents\n\n" + sections.map { "- [\($0)](#\(slug($0)))" }.joined(separator: "\n") + "\n"
             + builtins.joined(separator: "\n") + "\n"

@@ -7,8 +7,8 @@ extension MultiHeadAttentionResult {
             .init("queries", .matrix(queries)),
             .init("keys", .matrix(keys)),
             .init("values", .matrix(values)),
-            .init("heads", .record(.list(of: ValueType.attentionResult.rawValue, heads.map { .record($0.record) }))),
-            .init("headWeights", .record(.list(of: ValueType.matrix.rawValue, headWeights.map(Value.matrix)))),
+            .init("heads", .list(ValueList(heads.map { .record($0.record) }, of: ValueType.attentionResult.rawValue))),
+            .init("headWeights", .list(ValueList(headWeights.map(Value.matrix), of: ValueType.matrix.rawValue))),
             .init("concatenated", .matrix(concatenated)),
             .init("output", .matrix(output)),
         ])

@@ -15,6 +15,10 @@ extension ResultComment {
             replacement: Self.text(for: value, precision: written?.precision ?? defaultPrecision, slashColumn: slashColumn) ?? ""
         )
         guard let written else { return fresh }
+        if case let .exact(text, _) = written {
+            guard let exact = Self.exactText(for: value, precision: defaultPrecision) else { return fresh }
+            return exact == text ? .matches : .shapeMismatch(expected: "the value \(exact)", replacement: "// => " + exact)
+        }
         switch (value, written) {
         case let (.integer(n), .number(w)):
             return Self.verdict([Self.compare(w, withInteger: n, precision: defaultPrecision)])
@@ -22,6 +26,11 @@ extension ResultComment {
             return Self.verdict([Self.compare(w, with: x, precision: defaultPrecision, isScalar: true)])
         case let (.vector(v), .vector(ws)) where v.count == ws.count:
             return Self.verdict(zip(ws, v).map { Self.compare($0, with: $1, precision: defaultPrecision) })
+        case let (.list(list), .vector(ws)) where list.numbers != nil && list.elements.count == ws.count:
+            return Self.verdict(zip(ws, list.elements).map { w, element in
+                if case let .integer(n) = element { return Self.compare(w, withInteger: n, precision: defaultPrecision) }
+                return Self.compare(w, with: element.realValue ?? .nan, precision: defaultPrecision)
+            })
         case let (.matrix(m), .vector(ws)) where (m.rows == 1 && ws.count == m.columns) || (m.rows == 0 && ws.isEmpty):
             return Self.verdict(zip(ws, m.elements).map { Self.compare($0, with: $1, precision: defaultPrecision) })
         case let (.matrix(m), .matrix(rows)) where rows.count == m.rows && rows.allSatisfy({ $0.count == m.columns }):
@@ -43,13 +52,29 @@ extension ResultComment {
         }
     }
 
+    /// The text a `// =>` comment holds for a value compared as text: a string quoted, `true`/`false`, a tuple in
+    /// parentheses (reals at `precision` decimals), `nil` or the optional's value, an array of strings, Bools or
+    /// tuples, a dictionary (in insertion order); nil for numbers, vectors, matrices and values that get no comment.
+    public static func exactText(for value: Value, precision: Int) -> String? {
+        switch value {
+        case .string, .bool, .tuple, .dictionary: return ValueFormatter.element(of: value, precision: precision)
+        case .strings: return "[" + (value.swiftDebugDescription.dropFirst().dropLast()) + "]"
+        case let .optional(wrapped, _):
+            guard let wrapped else { return "nil" }
+            return exactText(for: wrapped, precision: precision) ?? ValueFormatter.element(of: wrapped, precision: precision)
+        case let .list(list) where list.numbers == nil: return ValueFormatter.element(of: value, precision: precision)
+        default: return nil
+        }
+    }
+
     /// What a comment for `value` must hold, in words: `a number`, `a vector of 3 numbers`, `a 2×3 matrix`.
     static func expectedShape(of value: Value) -> String {
-        switch value {
+        return switch value {
         case .integer, .real: "a number"
         case let .vector(v): "a vector of \(v.count) number\(v.count == 1 ? "" : "s")"
         case let .matrix(m): "a \(m.rows)×\(m.columns) matrix"
-        case .bool, .string, .strings, .record, .table, .figure: "no result comment, as a \(value.typeName) has none"
+        case let .list(list) where list.numbers != nil: "a vector of \(list.elements.count) number\(list.elements.count == 1 ? "" : "s")"
+        case .bool, .string, .strings, .record, .table, .figure, .list, .tuple, .range, .function, .optional, .dictionary: "no result comment, as a \(value.typeName) has none"
         }
     }
 

@@ -4,7 +4,8 @@ extension ResultComment {
     public static func isWritten(for value: Value) -> Bool {
         switch value {
         case .integer, .real, .vector, .matrix: true
-        case .bool, .string, .strings, .record, .table, .figure: false
+        case let .list(list): list.numbers != nil
+        case .bool, .string, .strings, .tuple, .optional, .dictionary, .record, .table, .figure, .range, .function: false
         }
     }
 
@@ -27,7 +28,13 @@ extension ResultComment {
             let rows = ValueFormatter.alignedRows(m.rowArrays.map { $0.map { number($0, precision: precision) } })
             let indent = String(repeating: " ", count: slashColumn <= 1 ? 0 : min(slashColumn - 1, 10_000))
             return "// => " + rows.joined(separator: "\n" + indent + "//    ")
-        case .bool, .string, .strings, .record, .table, .figure:
+        case let .list(list) where list.numbers != nil:
+            return "// => [" + list.elements.map { element in
+                if case let .integer(n) = element { return String(n) }
+                return number(element.realValue ?? .nan, precision: precision)
+            }.joined(separator: ", ") + "]"
+        case .bool, .string, .strings, .list, .tuple, .optional, .dictionary, .record, .table, .figure, .range, .function:
+            // Values compared as text are checked where an author writes them (`// => "cat"`), never inserted.
             return nil
         }
     }

@@ -17,6 +17,8 @@ extension Value {
             return Self.short(record)
         case let .table(table): return "a table of \(table.rows.count) rows"
         case let .figure(figure): return "a figure: \(figure.title)"
+        case let .list(list) where displayRecord != nil: return "\(typeName) of \(list.elements.count)"
+        case .list, .tuple, .range, .function, .optional, .dictionary: return elidedDescription()
         }
     }
 
@@ -39,7 +41,6 @@ extension Value {
             let payload = record.members.dropFirst().map(\.value.shortDescription)
             return "." + name + (payload.isEmpty ? "" : "(" + payload.joined(separator: ", ") + ")")
         }
-        if let elements = record.listElements { return "\(record.typeName) of \(elements.count)" }
         if case let .string(name)? = record["name"] { return "\(record.typeName)(name: \"\(name)\")" }
         return record.typeName + "(" + record.members.map(\.name).joined(separator: ", ") + ")"
     }

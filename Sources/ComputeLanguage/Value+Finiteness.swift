@@ -22,11 +22,10 @@ extension Value {
         case let .matrix(m):
             return m.elements.first(where: isBad).map { NonFiniteElement($0) }
         case let .record(record):
-            let isList = record.listElements != nil
             for member in record.members {
                 let masked = Self.maskedMembers.contains { $0.type == record.typeName && $0.member == member.name }
                 if let found = member.value.firstNonFinite(allowingNegativeInfinity: masked) {
-                    return found.inside(isList ? "[\(member.name)]" : ".\(member.name)")
+                    return found.inside(".\(member.name)")
                 }
             }
             return nil
@@ -45,7 +44,24 @@ extension Value {
                 }
             }
             return nil
-        case .integer, .bool, .string, .strings, .figure:
+        case let .list(list):
+            for (index, element) in list.elements.enumerated() {
+                if let found = element.firstNonFinite(allowingNegativeInfinity: allowingNegativeInfinity) { return found.inside("[\(index)]") }
+            }
+            return nil
+        case let .tuple(elements):
+            for (index, element) in elements.enumerated() {
+                if let found = element.firstNonFinite { return found.inside(".\(index)") }
+            }
+            return nil
+        case let .optional(value?, _):
+            return value.firstNonFinite
+        case let .dictionary(dictionary):
+            for (key, value) in zip(dictionary.keys, dictionary.values) {
+                if let found = value.firstNonFinite { return found.inside("[\(key.swiftDebugDescription)]") }
+            }
+            return nil
+        case .integer, .bool, .string, .strings, .figure, .range, .function, .optional(nil, _):
             return nil
         }
     }

@@ -5,9 +5,13 @@ extension Value {
         switch self {
         case .matrix: ["T", "rows", "columns", "shape"]
         case .vector: ["count", "shape"]
-        case .string, .strings: ["count"]
+        case .string: ["count", "isEmpty"]
+        case .strings, .list: ["count", "isEmpty", "first", "last", "indices"]
+        case .range: ["count", "isEmpty", "first", "last", "lowerBound", "upperBound"]
+        case let .tuple(parts): parts.indices.map(String.init)
+        case .dictionary: ["count", "isEmpty", "keys", "values"]
         case let .record(record):
-            record.listElements != nil ? ["count"] : record.members.map(\.name).filter { $0 != Record.caseMember }
+            record.members.map(\.name).filter { $0 != Record.caseMember }
         default: []
         }
     }
@@ -23,7 +27,6 @@ extension Value {
         case let (.string(s), "count"): return .integer(s.count)
         case let (.strings(list), "count"): return .integer(list.count)
         case let (.record(record), _):
-            if let elements = record.listElements { return name == "count" ? .integer(elements.count) : nil }
             return name == Record.caseMember ? nil : record[name]
         default: return nil
         }

@@ -1,7 +1,7 @@
 import TransformerCore
 
 /// A swift-compute value: what an expression evaluates to and a name is bound to.
-public enum Value: Sendable, Equatable {
+public indirect enum Value: Sendable, Equatable {
     /// An integer from integer literals and integer arithmetic (`Int`).
     case integer(Int)
     /// A floating-point number (`Double`).
@@ -22,6 +22,19 @@ public enum Value: Sendable, Equatable {
     case table(Table)
     /// A figure (heatmap, bars, lines), shown as SVG.
     case figure(Figure)
+    /// A Swift array of one element type (`[Int]`, `[Double]`, `[String]`, `[Bool]`, `[(Int, Double)]`, `[[Int]]`),
+    /// such as the result of `map` over a range.
+    case list(ValueList)
+    /// A tuple (`(1, 0.5)`), such as an element of `zip` or `enumerated()`; read with `.0`, `.1` or destructured.
+    case tuple([Value])
+    /// A range of integers, `a..<b` or `a...b`, iterated without being stored.
+    case range(IntegerRange)
+    /// A function or closure (`func f(…)`, `{ $0 * 2 }`), called with parentheses.
+    case function(Function)
+    /// An optional (`Int?`): a value, or `nil`; `wrapped` names the type of the value it may hold.
+    case optional(Value?, wrapped: String)
+    /// A dictionary (`[String: Int]`), iterated in the order its keys were first inserted.
+    case dictionary(ValueDictionary)
 
     /// The Swift-style type name used in annotations and diagnostics.
     public var typeName: String {
@@ -36,6 +49,12 @@ public enum Value: Sendable, Equatable {
         case let .record(record): record.typeName
         case .table: "Table"
         case .figure: "Figure"
+        case let .list(list): "[\(list.elementType)]"
+        case let .tuple(elements): "(" + elements.map(\.typeName).joined(separator: ", ") + ")"
+        case let .range(range): range.typeName
+        case let .function(function): function.typeName
+        case let .optional(_, wrapped): wrapped + "?"
+        case let .dictionary(dictionary): "[\(dictionary.keyType): \(dictionary.valueType)]"
         }
     }
 
@@ -59,6 +78,12 @@ public enum Value: Sendable, Equatable {
         case let .record(record): record.members.reduce(1) { $0 + $1.value.elementCount }
         case let .table(table): table.rows.reduce(table.columns.count) { $0 + $1.count }
         case let .figure(figure): figure.elementCount
+        case let .list(list): list.elements.reduce(0) { Builtin.Cost.sum($0, max($1.elementCount, 1)) }
+        case let .tuple(elements): elements.reduce(0) { Builtin.Cost.sum($0, max($1.elementCount, 1)) }
+        case .range, .function: 1
+        case let .optional(value, _): max(value?.elementCount ?? 1, 1)
+        case let .dictionary(dictionary):
+            zip(dictionary.keys, dictionary.values).reduce(0) { Builtin.Cost.sum($0, max($1.0.elementCount, 1), max($1.1.elementCount, 1)) }
         }
     }
 }

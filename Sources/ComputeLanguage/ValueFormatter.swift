@@ -95,6 +95,24 @@ public enum ValueFormatter {
         case let .matrix(m): matrix(m, precision: precision)
         case let .strings(list): list.joined(separator: ", ")
         case .record, .table, .figure: value.shortDescription
+        case let .list(list):
+            "[" + list.elements.map { element(of: $0, precision: precision) }.joined(separator: ", ") + "]"
+        case let .tuple(elements):
+            "(" + elements.map { element(of: $0, precision: precision) }.joined(separator: ", ") + ")"
+        case let .optional(wrapped?, _): Self.value(wrapped, precision: precision)
+        case let .dictionary(dictionary):
+            dictionary.count == 0 ? "[:]" : "[" + zip(dictionary.keys, dictionary.values)
+                .map { element(of: $0, precision: precision) + ": " + element(of: $1, precision: precision) }.joined(separator: ", ") + "]"
+        case .range, .function, .optional(nil, _): value.swiftDescription
+        }
+    }
+
+    /// An element of a collection: as `value(_:precision:)`, with strings quoted and integers without separators.
+    static func element(of value: Value, precision: Int) -> String {
+        switch value {
+        case let .integer(n): String(n)
+        case let .string(s): Value.quoted(s)
+        default: Self.value(value, precision: precision)
         }
     }
 

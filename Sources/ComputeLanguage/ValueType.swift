@@ -1,3 +1,5 @@
+import TransformerCore
+
 /// The type a builtin's parameter accepts or its result has, as written in signatures.
 public enum ValueType: String, Sendable, Hashable, CaseIterable {
     /// An `Int`.
@@ -72,7 +74,24 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable {
             return value
         case let (.double, .integer(n)), let (.numeric, .integer(n)):
             return .real(Double(n))
+        case let (.vector, .list(list)), let (.vectorOrMatrix, .list(list)), let (.numeric, .list(list)):
+            // A Swift array of numbers, such as `(0..<4).map { Double($0) }`, where a vector is expected.
+            return list.numbers.map(Value.vector)
+        case let (.matrix, .list(list)), let (.mask, .list(list)):
+            var rows: [[Double]] = []
+            for element in list.elements {
+                switch element {
+                case let .vector(row): rows.append(row)
+                case let .list(row): guard let numbers = row.numbers else { return nil }; rows.append(numbers)
+                default: return nil
+                }
+            }
+            return (try? Matrix(rows)).map(Value.matrix)
+        case let (.strings, .list(list)) where list.elementType == "String":
+            return .strings(list.elements.compactMap { if case let .string(s) = $0 { s } else { nil } })
         case let (_, .record(record)) where record.typeName == rawValue:
+            return value
+        case let (_, .list(list)) where "[\(list.elementType)]" == rawValue:
             return value
         default:
             return nil

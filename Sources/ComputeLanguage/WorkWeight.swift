@@ -10,6 +10,12 @@ enum WorkWeight {
     /// An activation built of transcendental functions and a few products (GELU, its tanh form, Swish): issue 11
     /// measured `geluTanh` at 47 ms for 10⁶ elements in a release build.
     static let activation = 50
+    /// One step of code that repeats: a loop's iteration, a call of a function or closure, or a statement or
+    /// expression evaluated inside one. A tree-walking step took 2 to 5 µs in a debug build here (about 0.2 µs in a
+    /// release build), far more than an addition; at this weight the default work limit allows 80,000 steps, so that
+    /// `while true {}` ends in a fraction of a second even in a debug build, and a 64×64 matrix filled cell by cell
+    /// in a loop (about 20,000 steps) fits.
+    static let step = 25_000
 
     /// The work units per element of the builtin called `name` when it has no bounds of its own (it runs in one pass
     /// over its arguments): arithmetic unless listed.

@@ -6,6 +6,14 @@ extension WrittenResult {
         guard i < first.upperBound else {
             return .failure(ResultCommentProblem(reason: .placeholder, offset: i, isPlaceholder: true))
         }
+        if isExactStart(bytes, at: i, limit: first.upperBound) {
+            guard rows.isEmpty else {
+                return .failure(ResultCommentProblem(reason: .staleRows, offset: rows[0].lowerBound - 2, isRewritable: true))
+            }
+            var end = first.upperBound
+            while end > i, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            return .success(.exact(String(decoding: bytes[i..<end], as: UTF8.self), range: i..<end))
+        }
         if bytes[i] != UInt8(ascii: "["), let stale = rows.first {
             let slash = stale.lowerBound - 2
             return .failure(ResultCommentProblem(reason: .staleRows, offset: slash, isRewritable: true))
@@ -46,6 +54,24 @@ extension WrittenResult {
             }
         }
         return .success(matrix.count == 1 ? .vector(matrix[0]) : .matrix(matrix))
+    }
+
+    /// Whether the written value at `i` is one compared as text: it starts with `"`, `(`, `true`, `false` or `nil`, or
+    /// is an array or dictionary whose first element starts so (`["a"]`, `[(1, 2)]`, `[true]`, `[:]`, `["a": 1]`).
+    static func isExactStart(_ bytes: [UInt8], at i: Int, limit: Int) -> Bool {
+        func startsWord(_ word: String, at j: Int) -> Bool {
+            let w = Array(word.utf8)
+            return j + w.count <= limit && Array(bytes[j..<(j + w.count)]) == w
+        }
+        func startsExact(at j: Int) -> Bool {
+            guard j < limit else { return false }
+            return bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "(") || startsWord("true", at: j)
+                || startsWord("false", at: j) || startsWord("nil", at: j)
+        }
+        if startsExact(at: i) { return true }
+        guard i < limit, bytes[i] == UInt8(ascii: "[") else { return false }
+        let j = skipSpaces(bytes, from: i + 1, to: limit)
+        return startsExact(at: j) || (j < limit && bytes[j] == UInt8(ascii: ":"))
     }
 
     /// Whether `line` (the text after a continuation line's `//`) is exactly one row of numbers, `[a, b, …]`: the

@@ -6,6 +6,9 @@ public enum WrittenResult: Sendable, Hashable {
     case vector([LocatedNumber])
     /// Two or more rows of equal length, the first on the `// =>` line, the others on `//    [...]` lines.
     case matrix([[LocatedNumber]])
+    /// A value written as Swift writes it and compared as text: a string (`"cat"`), `true` or `false`, a tuple
+    /// (`(2, 0.500)`), `nil`, an array of strings, Bools or tuples, a dictionary; `range` is where the text is.
+    case exact(String, range: Range<Int>)
 
     /// Every written number, row by row.
     public var numbers: [LocatedNumber] {
@@ -13,6 +16,7 @@ public enum WrittenResult: Sendable, Hashable {
         case let .number(n): [n]
         case let .vector(ns): ns
         case let .matrix(rows): rows.flatMap { $0 }
+        case .exact: []
         }
     }
 
@@ -22,6 +26,7 @@ public enum WrittenResult: Sendable, Hashable {
         case .number: "a number"
         case let .vector(ns): "a vector of \(ns.count) number\(ns.count == 1 ? "" : "s")"
         case let .matrix(rows): "a \(rows.count)×\(rows.first?.count ?? 0) matrix"
+        case let .exact(text, _): "the value \(text)"
         }
     }
 

@@ -43,6 +43,8 @@ struct CellHTMLRenderer {
             break
         case .figure, .table, .record, .strings:
             return html + ValueHTML.render(output.value, precision: precision, id: id) + "</div>\n"
+        case .list where output.value.displayRecord != nil:
+            return html + ValueHTML.render(output.value, precision: precision, id: id) + "</div>\n"
         default:
             break
         }

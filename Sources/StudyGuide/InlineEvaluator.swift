@@ -91,7 +91,8 @@ struct InlineEvaluator {
     /// A value as inline text: integers exact with separators, reals at `precision`, vectors in brackets.
     static func text(of value: Value, precision: Int) -> String {
         switch value {
-        case .integer, .real, .vector, .strings, .bool, .string: ValueFormatter.value(value, precision: precision)
+        case .integer, .real, .vector, .strings, .bool, .string, .list, .tuple, .range, .function, .optional, .dictionary:
+            ValueFormatter.value(value, precision: precision)
         case .matrix, .record, .table, .figure: value.shortDescription
         }
     }

@@ -40,6 +40,7 @@ struct NumberGrid: Equatable {
         case let .string(s): s
         case let .strings(list): list.joined(separator: ", ")
         case .record, .table, .figure: value.shortDescription
+        case .list, .tuple, .range, .function, .optional, .dictionary: ValueFormatter.value(value, precision: precision)
         case .vector, .matrix: nil
         }
     }

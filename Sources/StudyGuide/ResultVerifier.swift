@@ -75,7 +75,8 @@ struct ResultVerifier {
                 }
                 continue
             }
-            let count = comment.written?.numbers.count ?? 0
+            // A value compared as text (a string, a Bool, a tuple) is one check.
+            let count = comment.written.map { if case .exact = $0 { 1 } else { $0.numbers.count } } ?? 0
             switch comment.compare(with: output.value, defaultPrecision: precision) {
             case .matches:
                 result.checked += count

@@ -5,6 +5,7 @@ import ComputeLanguage
 enum ValueHTML {
     /// A value's HTML below its expression; `id` is the base of the ids of any figure in it.
     static func render(_ value: Value, precision: Int, id: String) -> String {
+        if let record = value.displayRecord { return render(record, precision: precision, id: id) }
         switch value {
         case let .table(table): return render(table, precision: precision)
         case let .figure(figure): return render(figure, precision: precision, id: id)

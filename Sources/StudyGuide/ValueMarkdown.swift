@@ -6,6 +6,9 @@ enum ValueMarkdown {
     /// The lines that show `value` under `heading` (its expression, already a code span), or nil for values that
     /// `NumberGrid` shows; `figure` gives the file of a figure output.
     static func lines(_ value: Value, heading: String, precision: Int, figure: (Figure) -> String?) -> [String]? {
+        if let record = value.displayRecord {
+            return lines(.record(record), heading: heading, precision: precision, figure: figure)
+        }
         switch value {
         case let .table(table):
             return ["\(heading) →", ""] + render(table, precision: precision)

@@ -57,6 +57,7 @@ struct LanguageReferenceTests {
     @Test("every example of an operator and a member runs without a diagnostic")
     func testOperatorAndMemberExamples() {
         let examples = LanguageReference.operatorEntries.map(\.example) + LanguageReference.memberEntries.map(\.example)
+            + LanguageReference.statementEntries.map(\.example)
         for example in examples {
             let run = Compute.run(example)
             #expect(run.diagnostics.isEmpty, "\(example): \(run.diagnostics.map(\.message))")

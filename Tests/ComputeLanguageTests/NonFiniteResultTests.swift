@@ -37,8 +37,8 @@ struct NonFiniteResultTests {
         let head = Record(typeName: ValueType.attentionResult.rawValue, members: [
             .init("maskedScores", .matrix(Matrix(rowVector: [0, -.infinity]))), .init("weights", .matrix(Matrix(rowVector: [1, .infinity]))),
         ])
-        let heads = Record.list(of: ValueType.attentionResult.rawValue, [.record(head), .record(head)])
-        let result = Record(typeName: ValueType.multiHeadResult.rawValue, members: [.init("heads", .record(heads))])
+        let heads = ValueList([.record(head), .record(head)], of: ValueType.attentionResult.rawValue)
+        let result = Record(typeName: ValueType.multiHeadResult.rawValue, members: [.init("heads", .list(heads))])
         #expect(Value.record(result).firstNonFinite?.description == "inf in '.heads[0].weights'")
         // −∞ is a mask only in .maskedScores: +∞ or NaN there, or −∞ anywhere else, is reported.
         let nanMasked = Record(typeName: ValueType.attentionResult.rawValue, members: [

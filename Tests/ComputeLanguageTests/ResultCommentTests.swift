@@ -177,7 +177,7 @@ struct ResultCommentTests {
         ("x // => [1, 1e400]", "number out of range", 12),
         ("x // => [1, 2]\n  //    [3]", "row 2 has 1 number where the first row has 2", 23),
         ("x // => [1, 2]\n  //    [3, 4", "expected ']' to close the row", 28),
-        ("x // => true", "expected a number or a vector after '=>'", 8),
+        ("x // => cat", "expected a number or a vector after '=>'", 8),
     ])
     func problems(code: String, reason: String, offset: Int) throws {
         let found = try comment(in: code, after: "x")
@@ -308,6 +308,8 @@ struct ResultCommentTests {
         ))
         #expect(vector.compare(with: .bool(true)) == .shapeMismatch(expected: "no result comment, as a Bool has none", replacement: ""))
         #expect(vector.compare(with: .string("red")) == .shapeMismatch(expected: "no result comment, as a String has none", replacement: ""))
+        #expect(vector.compare(with: .figure(Figure(.bars(categories: [], series: [], xLabel: "", yLabel: ""), title: "t"))) == .shapeMismatch(
+            expected: "no result comment, as a Figure has none", replacement: ""))
         let integer = try comment(in: "v  // => 12", after: "v")
         #expect(integer.compare(with: .vector([0.5])) == .shapeMismatch(expected: "a vector of 1 number", replacement: "// => [0.500]"))
         #expect(integer.compare(with: .vector([0.5]), defaultPrecision: 2) == .shapeMismatch(
@@ -332,13 +334,14 @@ struct ResultCommentTests {
         #expect(columns.compare(with: .matrix(try Matrix([[], []]))) == .matches)
     }
 
-    @Test("isWritten agrees with text(for:): a comment exactly for numbers, vectors and matrices")
+    @Test("isWritten agrees with text(for:): a comment is inserted for numbers, vectors, matrices and arrays of numbers")
     func writtenKinds() throws {
         let values: [Value] = [.integer(1), .real(0.5), .vector([1]), .matrix(try Matrix([[1]])), .bool(true), .string("s"), .strings(["a"])]
         for value in values {
             #expect(ResultComment.isWritten(for: value) == (ResultComment.text(for: value, precision: 3, slashColumn: 1) != nil))
         }
         #expect(values.filter(ResultComment.isWritten(for:)).count == 4)
+        #expect(!ResultComment.isWritten(for: .range(IntegerRange(lower: 0, upper: 3, closed: false)!)))
     }
 
     @Test func newCommentText() throws {

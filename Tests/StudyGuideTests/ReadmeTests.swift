@@ -1,6 +1,7 @@
 import ComputeLanguage
 import Foundation
 import Testing
+import TransformerCore
 
 /// The README points to the language reference, docs/language.md, which is generated from the builtin registry
 /// (ComputeLanguageTests' `LanguageReferenceTests` fail when the two disagree), so the README lists no builtins itself.
@@ -60,6 +61,20 @@ struct ReadmeTests {
         let run = session.run(block)
         #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
         #expect(run.expectations.filter { !$0.passed }.isEmpty)
+    }
+
+    @Test("the control-flow example of the README runs and gives the values its comments state")
+    func testControlFlowExampleRuns() throws {
+        let section = try languageSection()
+        let after = try #require(section.components(separatedBy: "**Control flow, functions and collections**").dropFirst().first)
+        let block = try #require(after.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```").first)
+        var session = ComputeSession()
+        let run = session.run(block)
+        #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
+        #expect(run.outputs.map(\.value) == [.string("B"), .integer(3_628_800), .string("'the' appears 2 times")])
+        #expect(session.environment.value(of: "total") == .integer(42))
+        #expect(session.environment.value(of: "best") == .integer(16))
+        #expect(session.environment.value(of: "m") == .matrix(try .init([[1, 0, 0], [1, 1, 0], [1, 1, 1]])))
     }
 
     @Test("the README opens with the two commands")
