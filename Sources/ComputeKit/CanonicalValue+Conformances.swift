@@ -53,6 +53,36 @@ extension Array: CanonicalValue where Element: CanonicalValue {
     }
 }
 
+extension Optional: CanonicalValue where Wrapped: CanonicalValue {
+    /// The wrapped value's form, or `nil`.
+    public func canonical(_ path: String, into leaves: inout [CanonicalLeaf]) {
+        if let self { self.canonical(path, into: &leaves) } else { leaves.append(.init(path, "Optional", "nil")) }
+    }
+}
+
+extension Dictionary: CanonicalValue where Key: CanonicalValue, Value: CanonicalValue {
+    /// The count, then each entry at `[key]` in the order of the keys' canonical texts (Swift's order is unspecified).
+    public func canonical(_ path: String, into leaves: inout [CanonicalLeaf]) {
+        leaves.append(.init(path, "Dictionary", String(count)))
+        let entries = map { key, value in
+            var keyLeaves: [CanonicalLeaf] = []
+            key.canonical("", into: &keyLeaves)
+            return (key: keyLeaves.map(\.text).joined(separator: ","), value: value)
+        }
+        for entry in entries.sorted(by: { $0.key < $1.key }) { entry.value.canonical("\(path)[\(entry.key)]", into: &leaves) }
+    }
+}
+
+extension Range: CanonicalValue where Bound == Int {
+    /// `0..<3`.
+    public func canonical(_ path: String, into leaves: inout [CanonicalLeaf]) { leaves.append(.init(path, "Range", "\(lowerBound)..<\(upperBound)")) }
+}
+
+extension ClosedRange: CanonicalValue where Bound == Int {
+    /// `0...3`.
+    public func canonical(_ path: String, into leaves: inout [CanonicalLeaf]) { leaves.append(.init(path, "Range", "\(lowerBound)...\(upperBound)")) }
+}
+
 /// An enum whose cases the interpreter names by their raw values (`.bits`, `.rmsNorm`), under the type's name.
 public protocol CanonicalCase: CanonicalValue, RawRepresentable where RawValue == String {
     /// The type's name in swift-compute (`InformationUnit`, `NormKind`).

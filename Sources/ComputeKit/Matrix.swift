@@ -6,7 +6,7 @@ import TransformerCore
 /// of range does in Swift), so it is a type of its own rather than TransformerCore's, whose operators throw.
 public struct Matrix: Equatable, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// TransformerCore's matrix.
-    public let core: TransformerCore.Matrix
+    public var core: TransformerCore.Matrix
 
     /// A matrix holding TransformerCore's `core`.
     public init(_ core: TransformerCore.Matrix) {
@@ -40,8 +40,14 @@ public struct Matrix: Equatable, Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// Element (i, j), 0-based.
     public subscript(i: Int, j: Int) -> Double {
-        requirement(i >= 0 && i < rows && j >= 0 && j < columns, "index (\(i), \(j)) is out of range for a \(rows)×\(columns) matrix")
-        return core[i, j]
+        get {
+            requirement(i >= 0 && i < rows && j >= 0 && j < columns, "index (\(i), \(j)) is out of range for a \(rows)×\(columns) matrix")
+            return core[i, j]
+        }
+        set {
+            requirement(i >= 0 && i < rows && j >= 0 && j < columns, "index (\(i), \(j)) is out of range for a \(rows)×\(columns) matrix")
+            core[i, j] = newValue
+        }
     }
 
     /// Row i as a vector, 0-based.

@@ -22,11 +22,13 @@ extension Interpreter {
     /// Calls a builtin, choosing the overload whose labels and types fit the arguments; `type` is the type the
     /// call's value is expected to have, which gives `.padding(…)` its meaning.
     mutating func evaluateCall(_ call: FunctionCallExprSyntax, expecting type: ValueType? = nil) throws(Failure) -> Value {
+        // A number's own methods (`x.squareRoot()`) first: the call dispatch of functions, closures and collection
+        // methods does not know them.
+        if let value = try numberMethod(call) { return value }
         if let value = try callValue(call) { return value }
         if let closure = call.trailingClosure {
             throw error(.unsupported("trailing closures on builtins"), at: closure)
         }
-        if let value = try numberMethod(call) { return value }
         let callee = try resolve(call.calledExpression, expecting: type)
         var arguments: [Argument] = []
         var unlabelled = 0

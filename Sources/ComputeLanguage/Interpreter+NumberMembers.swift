@@ -100,7 +100,6 @@ extension Interpreter {
 }
 
 private extension String {
-    static func noMember(_ name: String, on type: String) -> String { "value of type '\(type)' has no member '\(name)'" }
     static let argumentsToNoArgumentCall = "argument passed to call that takes no arguments"
     static let extraArgumentInCall = "extra argument in call"
     static let missingDivisor = "missing argument for parameter 'dividingBy' in call"

@@ -1,4 +1,6 @@
 import ComputeLanguage
+import SwiftParser
+import SwiftSyntax
 
 /// The language reference's examples as one Swift function: each example evaluated alone by the interpreter (a fresh
 /// `ComputeSession`) and shown by the program in a scope of its own, with its line in docs/language.md as its site.
@@ -26,12 +28,21 @@ public enum ReferenceProgram {
                 continue
             }
             program.expected.append(ShownValue(site: site, leaves: output.value.leaves))
-            body.append("    do { CanonicalOutput.show(\(LessonProgram.literal(site)), \(example)) }")
+            body.append("    do {\n" + shown(example, site: site).map { "        " + $0 + "\n" }.joined() + "    }")
         }
         let name = CheckProgram.functionName("reference", "language")
         let text = "import ComputeKit\n\n/// Every example of \(path).\nfunc \(name)() {\n" + body.joined(separator: "\n") + "\n}\n"
         program.files = [CheckProgram.File(name: name + ".swift", text: text)]
         return program
+    }
+
+    /// The lines of an example: a statement example (`var s = 0; for …; s`) keeps its statements, one a line, and shows
+    /// the value of its last; any other example is shown whole.
+    static func shown(_ example: String, site: String) -> [String] {
+        let items = Array(Parser.parse(source: example).statements)
+        let show = { (expression: String) in "CanonicalOutput.show(\(LessonProgram.literal(site)), \(expression))" }
+        guard items.count > 1, let last = items.last else { return [show(example)] }
+        return items.dropLast().map(\.item.trimmedDescription) + [show(last.item.trimmedDescription)]
     }
 
     /// The 1-based line of the first table row that shows `example` in backticks (0 when none does).

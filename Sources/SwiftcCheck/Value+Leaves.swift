@@ -24,7 +24,26 @@ extension Value {
         case let .record(record): Self.append(record, to: &leaves, at: path)
         case let .table(table): Self.append(table, to: &leaves, at: path)
         case let .figure(figure): Self.append(figure, to: &leaves, at: path)
+        case let .list(list): Self.appendList(list.elements, to: &leaves, at: path)
+        case let .tuple(elements):
+            leaves.append(Leaf(path, "Tuple", String(elements.count)))
+            for (i, element) in elements.enumerated() { element.append(to: &leaves, at: "\(path).\(i)") }
+        case let .range(range): leaves.append(Leaf(path, "Range", range.closed ? "\(range.lower)...\(range.end - 1)" : "\(range.lower)..<\(range.end)"))
+        case let .optional(wrapped, _):
+            if let wrapped { wrapped.append(to: &leaves, at: path) } else { leaves.append(Leaf(path, "Optional", "nil")) }
+        case let .dictionary(dictionary): Self.append(dictionary, to: &leaves, at: path)
+        case .function: leaves.append(Leaf(path, "Function", typeName))
         }
+    }
+
+    /// The count, then each entry at `[key]`, in the order of the keys' canonical texts (Swift leaves a dictionary's
+    /// order unspecified; the interpreter keeps insertion order).
+    static func append(_ dictionary: ValueDictionary, to leaves: inout [Leaf], at path: String) {
+        leaves.append(Leaf(path, "Dictionary", String(dictionary.count)))
+        let entries = zip(dictionary.keys, dictionary.values).map { key, value in
+            (key: key.leaves.map(\.text).joined(separator: ","), value: value)
+        }
+        for entry in entries.sorted(by: { $0.key < $1.key }) { entry.value.append(to: &leaves, at: "\(path)[\(entry.key)]") }
     }
 
     /// The shape, then each element at `[i, j]`.
