@@ -15,7 +15,7 @@ enum CodeHTML {
     /// a ```swift fence) highlighted.
     static func highlightingSwiftBlocks(in html: String) -> String {
         let opening = "<pre><code class=\"language-swift\">"
-        guard html.contains(opening) else { return html }
+        guard Array(html.utf8).firstOffset(of: Array(opening.utf8)) != nil else { return html }
         var result = ""
         var rest = Substring(html)
         while let start = rest.range(of: opening), let end = rest[start.upperBound...].range(of: "</code></pre>") {

@@ -77,16 +77,17 @@ extension String {
         let opening = Array("<!--study-".utf8)
         let closing = Array("-->".utf8)
         var position = 0
-        while let start = bytes[position...].firstRange(of: opening),
-              let end = bytes[start.upperBound...].firstRange(of: closing) {
-            result += bytes[position..<start.lowerBound]
-            let placeholder = String(decoding: bytes[start.lowerBound..<end.upperBound], as: UTF8.self)
+        while let start = bytes.firstOffset(of: opening, from: position),
+              let closingAt = bytes.firstOffset(of: closing, from: start + opening.count) {
+            let end = closingAt + closing.count
+            result += bytes[position..<start]
+            let placeholder = String(decoding: bytes[start..<end], as: UTF8.self)
             if let replacement = remaining.removeValue(forKey: placeholder) {
                 result += replacement.utf8
             } else {
-                result += bytes[start.lowerBound..<end.upperBound]
+                result += bytes[start..<end]
             }
-            position = end.upperBound
+            position = end
         }
         result += bytes[position...]
         return String(decoding: result, as: UTF8.self)

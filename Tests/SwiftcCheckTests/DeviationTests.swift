@@ -32,4 +32,10 @@ struct DeviationTests {
         #expect(Comparison.isIntegerLiteral(value?.leaves ?? [], list))
         #expect(!Comparison.isIntegerLiteral(value?.leaves ?? [], [Leaf("", "List", "2"), Leaf("[0]", "Int", "5"), Leaf("[1]", "Int", "9")]))
     }
+
+    @Test("an Int converts to a Double where one is expected (swiftc needs Double(n); SelfTests pins its refusal)")
+    func testIntToDouble() {
+        #expect(Self.run("let a = 2\nlet b = 0.5\na * b").outputs.first?.value == .real(1))
+        #expect(Self.run("let n = 3\nsqrt(n)").outputs.first?.value == .real(3.0.squareRoot()))
+    }
 }
