@@ -26,7 +26,7 @@ while !arguments.isEmpty {
 do {
     let folders = paths.isEmpty ? ["lessons"] : paths
     let check = SwiftcCheck(
-        lessons: try LessonFolder.load(folders), includesReference: includesReference, preludes: LessonFolder.preludes(folders))
+        lessons: try LessonFolder.load(folders), includesReference: includesReference, preludes: try LessonFolder.preludes(folders))
     if printsProgram {
         for file in check.program.sources { print("// ==== \(file.name)\n\(file.text)") }
         exit(0)
@@ -47,12 +47,11 @@ enum LessonFolder {
         try LessonLoader.load(try LessonLoader.files(paths, output: OutputFolder(path: "output")))
     }
 
-    /// Each folder's course prelude (`prelude.swift`, the declarations every lesson of the folder sees), if it has one,
-    /// with `import ComputeKit` above it.
-    static func preludes(_ paths: [String]) -> [CheckProgram.File] {
-        paths.enumerated().compactMap { index, path in
-            guard let data = FileManager.default.contents(atPath: path + "/prelude.swift") else { return nil }
-            return CheckProgram.File(name: "prelude_\(index).swift", text: "import ComputeKit\n" + String(decoding: data, as: UTF8.self))
+    /// The course preludes `study` runs before the lessons at `paths` (`Prelude.load(forPaths:)`: a folder's
+    /// `prelude.swift`, or that of a lesson file's folder), each once, with `import ComputeKit` above it.
+    static func preludes(_ paths: [String]) throws -> [CheckProgram.File] {
+        try Prelude.load(forPaths: paths).enumerated().map { index, prelude in
+            CheckProgram.File(name: "prelude_\(index).swift", text: "import ComputeKit\n" + prelude.source)
         }
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import LessonDocument
+import StudyGuide
+import Testing
+
+/// A folder's `prelude.swift`: its declarations seen by every lesson of the folder, its problems located in its own
+/// file and reported once, its work counted, never a lesson and never written.
+///
+/// The softmax values are those of `CheckAndUpdateTests` (NumPy: softmax([2, 1, 0] / T) for T = 1 and 0.5).
+@Suite("Course prelude")
+struct CoursePreludeTests {
+    static let prelude = """
+        // The course's shared helpers.
+        let logits: Vector = [2, 1, 0]
+        func sharpened(_ v: Vector) -> Vector {
+            softmax(v, temperature: 0.5)
+        }
+
+        """
+
+    static let first = """
+        # One
+
+        ```swift-compute
+        sharpened(logits)    // => [0.867, 0.117, 0.016]
+        ```
+
+        """
+
+    static let second = """
+        # Two
+
+        ```swift-compute
+        softmax(logits, temperature: 1)    // => [0.665, 0.245, 0.090]
+        let p = sharpened(logits)
+        #expect(p[0] > p[1])
+        ```
+
+        """
+
+    private func workspace(prelude: String) throws -> TemporaryWorkspace {
+        let workspace = try TemporaryWorkspace(lessons: ["01-one.md": Self.first, "02-two.md": Self.second])
+        try workspace.write(prelude, to: "lessons/prelude.swift")
+        return workspace
+    }
+
+    private func study(_ workspace: TemporaryWorkspace, _ paths: [String] = ["lessons"]) -> Study {
+        Study(paths: paths.map(workspace.path), output: workspace.path("output"))
+    }
+
+    @Test("a prelude's function and constant are seen by two lessons, which build and check clean")
+    func testSharedFunction() throws {
+        let workspace = try workspace(prelude: Self.prelude)
+        let built = try study(workspace).build()
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+        let report = try study(workspace).check()
+        #expect(report.exitCode == 0)
+        #expect(report.checkedCount == 7)
+        #expect(report.failedCount == 0)
+        #expect(try workspace.text("output/01-one.html").contains("0.867"))
+    }
+
+    @Test("a lesson file named alone runs its folder's prelude")
+    func testSingleFile() throws {
+        let workspace = try workspace(prelude: Self.prelude)
+        let report = try Study(paths: [workspace.path("lessons/01-one.md")], output: workspace.path("out")).check()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(report.checkedCount == 3)
+    }
+
+    @Test("a prelude's error is located in the prelude, with its line and caret, reported once; the lessons still build")
+    func testErrorReportedOnce() throws {
+        let broken = Self.prelude.replacingOccurrences(of: "softmax(v, temperature: 0.5)", with: "softmax(v, temprature: 0.5)")
+            .replacingOccurrences(of: "let logits: Vector = [2, 1, 0]", with: "let logits: Vector = [2, 1, zero]")
+        let workspace = try workspace(prelude: broken)
+        let report = try study(workspace).build()
+        let path = workspace.path("lessons/prelude.swift")
+        #expect(report.diagnostics.allSatisfy { $0.path == path }, "\(report.diagnostics)")
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location == SourceLocation(line: 2, column: 29))
+        #expect(errors.first?.message.contains("zero") == true)
+        let text = DiagnosticFormatter.format(report, as: .text)
+        #expect(text.hasPrefix("\(path):2:29: error: "))
+        #expect(text.contains("\nlet logits: Vector = [2, 1, zero]\n                            ^\n"))
+        #expect(FileManager.default.fileExists(atPath: workspace.path("output/01-one.html")))
+        #expect(FileManager.default.fileExists(atPath: workspace.path("output/02-two.html")))
+    }
+
+    @Test("a prelude that shows a value is an error at that statement")
+    func testShownValue() throws {
+        let workspace = try workspace(prelude: Self.prelude + "sharpened(logits)\n")
+        let report = try study(workspace).check()
+        #expect(report.exitCode == 1)
+        let shown = report.diagnostics.filter { $0.message.contains("shows no values") }
+        #expect(shown.count == 1)
+        #expect(shown.first?.path == workspace.path("lessons/prelude.swift"))
+        #expect(shown.first?.location == SourceLocation(line: 6, column: 1))
+    }
+
+    @Test("a prelude's work counts: an endless loop in it ends quickly in one error at the loop, and the lessons stay quiet")
+    func testEndlessLoop() async throws {
+        let workspace = try workspace(prelude: "let a = 1\nwhile true {}\n" + Self.prelude)
+        let paths = [workspace.path("lessons")]
+        let output = workspace.path("output")
+        let start = ContinuousClock.now
+        let report = await Deadline.run(seconds: 20) { try? Study(paths: paths, output: output).build() }
+        let finished = try #require(report)
+        let outcome = try #require(finished)
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(outcome.diagnostics.count == 1, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.first?.path == workspace.path("lessons/prelude.swift"))
+        #expect(outcome.diagnostics.first?.location == SourceLocation(line: 2, column: 1))
+        #expect(outcome.diagnostics.first?.message.contains("work limit") == true)
+    }
+
+    @Test("update rewrites the lessons' results but never the prelude, and a prelude is never a lesson")
+    func testUpdateLeavesPrelude() throws {
+        let prelude = Self.prelude + "// => 12\n"
+        let workspace = try TemporaryWorkspace(lessons: [
+            "01-one.md": Self.first.replacingOccurrences(of: "0.867", with: "0.866"), "02-two.md": Self.second,
+        ])
+        try workspace.write(prelude, to: "lessons/prelude.swift")
+        let report = try study(workspace).update()
+        #expect(report.updatedLessons == [workspace.path("lessons/01-one.md")])
+        #expect(try workspace.text("lessons/01-one.md") == Self.first)
+        #expect(try workspace.text("lessons/prelude.swift") == prelude)
+        #expect(try study(workspace).check().exitCode == 0)
+        let before = try workspace.snapshot(".")
+        #expect(throws: StudyError.preludeAsLesson(workspace.path("lessons/prelude.swift"))) {
+            try study(workspace, ["lessons/prelude.swift"]).update()
+        }
+        #expect(try workspace.snapshot(".") == before)
+    }
+
+    @Test("an output folder holding the file a symlinked prelude leads to is refused; nothing is written")
+    func testSymlinkedPreludeIntoOutput() throws {
+        let workspace = try TemporaryWorkspace(lessons: ["01-one.md": Self.first])
+        try workspace.write(Self.prelude, to: "output/prelude.swift")
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.path("lessons/prelude.swift"), withDestinationPath: workspace.path("output/prelude.swift"))
+        let before = try workspace.snapshot(".")
+        #expect(throws: StudyError.outputOverlapsLessons(output: workspace.path("output"), lessons: workspace.path("lessons/prelude.swift"))) {
+            try study(workspace).build()
+        }
+        #expect(try workspace.snapshot(".") == before)
+    }
+
+    @Test("changing the prelude changes what check reports")
+    func testChangeRechecks() throws {
+        let workspace = try workspace(prelude: Self.prelude)
+        _ = try study(workspace).build()
+        #expect(try study(workspace).check().exitCode == 0)
+        try workspace.write(Self.prelude.replacingOccurrences(of: "0.5", with: "1"), to: "lessons/prelude.swift")
+        let report = try study(workspace).check()
+        #expect(report.exitCode == 1)
+        let drift = report.diagnostics.filter { $0.message.contains("wrong result") }
+        #expect(drift.map(\.path) == Array(repeating: workspace.path("lessons/01-one.md"), count: 3))
+        #expect(drift.map(\.message) == [
+            "wrong result: written 0.867, computed 0.665", "wrong result: written 0.117, computed 0.245",
+            "wrong result: written 0.016, computed 0.090",
+        ])
+        #expect(report.failedCount == 3)
+    }
+}
