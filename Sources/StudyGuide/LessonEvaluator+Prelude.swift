@@ -8,17 +8,13 @@ extension LessonEvaluator {
     /// Its names are then bound for the lesson's blocks; a name whose declaration failed is bound as failed, so the
     /// lesson's uses of it stay quiet. Its work, its live values and anything it shows count against the lesson's
     /// limits. A prelude shows nothing: an expression statement whose value would be shown is an error at that
-    /// statement, and a failed `#expect` is an error at the `#expect`.
+    /// statement; a failed `#expect` is the interpreter's error at the `#expect`, as in a block.
     static func run(_ prelude: Prelude, in session: inout ComputeSession) -> [Diagnostic] {
         let run = session.run(prelude.source)
         var diagnostics = run.diagnostics.map { diagnostic(from: $0, in: prelude) }
         for output in run.outputs {
             diagnostics.append(Diagnostic(.error, .preludeShowsValue, path: prelude.path, at: location(output.start),
                                           notes: [Diagnostic.Note(.bindOrRemove)]))
-        }
-        for expectation in run.expectations where !expectation.passed {
-            diagnostics.append(Diagnostic(.error, .preludeExpectationFailed(expectation.condition), path: prelude.path,
-                                          at: location(expectation.position)))
         }
         return diagnostics.sorted(by: order)
     }
@@ -46,5 +42,4 @@ extension LessonEvaluator {
 private extension String {
     static let preludeShowsValue = "a course prelude shows no values: this expression's value would be shown"
     static let bindOrRemove = "bind it with 'let' for the lessons to use, or move it into a lesson"
-    static func preludeExpectationFailed(_ condition: String) -> String { "expectation failed in the course prelude: \(condition)" }
 }

@@ -116,6 +116,34 @@ struct CoursePreludeTests {
         #expect(outcome.diagnostics.first?.location == SourceLocation(line: 2, column: 1))
     }
 
+    @Test("the prelude runs within each lesson's own limits: a lesson that lowers them may find an error in it")
+    func testLessonLimits() {
+        let prelude = Prelude(path: "lessons/prelude.swift", source: "let table = zeros(rows: 4, columns: 4)\n")
+        let plain = Lesson(path: "lessons/01-a.md", source: "# A\n\n```swift-compute\ntable.shape\n```\n")
+        let small = Lesson(path: "lessons/02-b.md", source: "---\nlimits: {elements: 10}\n---\n# B\n\n```swift-compute\ntable.shape\n```\n")
+        let clean = LessonEvaluator.evaluate(plain, prelude: prelude)
+        #expect(clean.preludeDiagnostics.isEmpty)
+        #expect(clean.diagnostics.isEmpty)
+        let lowered = LessonEvaluator.evaluate(small, prelude: prelude)
+        #expect(lowered.preludeDiagnostics.count == 1)
+        #expect(lowered.preludeDiagnostics.first?.path == "lessons/prelude.swift")
+        #expect(lowered.preludeDiagnostics.first?.location.line == 1)
+        #expect(lowered.preludeDiagnostics.first?.message.contains("10") == true)
+        // The lesson's use of the name the prelude failed to bind stays quiet.
+        #expect(lowered.diagnostics.isEmpty, "\(lowered.diagnostics)")
+    }
+
+    @Test("a failed #expect in the prelude is an error at it; a passing one is quiet")
+    func testExpectation() {
+        let prelude = Prelude(path: "lessons/prelude.swift", source: "let n = 6\n#expect(n * 7 == 42)\n#expect(n > 7)\n")
+        let lesson = Lesson(path: "lessons/01-a.md", source: "# A\n\n```swift-compute\nn * 7  // => 42\n```\n")
+        let evaluated = LessonEvaluator.evaluate(lesson, prelude: prelude)
+        #expect(evaluated.preludeDiagnostics.map(\.message) == ["expectation failed: n > 7"])
+        #expect(evaluated.preludeDiagnostics.first?.location == SourceLocation(line: 3, column: 1))
+        #expect(evaluated.checkedCount == 1)
+        #expect(evaluated.diagnostics.isEmpty)
+    }
+
     @Test("update rewrites the lessons' results but never the prelude, and a prelude is never a lesson")
     func testUpdateLeavesPrelude() throws {
         let prelude = Self.prelude + "// => 12\n"
