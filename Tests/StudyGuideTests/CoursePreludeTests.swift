@@ -176,6 +176,19 @@ struct CoursePreludeTests {
         #expect(try workspace.snapshot(".") == before)
     }
 
+    @Test("a prelude that is not UTF-8, or is a folder, stops the command with what it is; nothing is written")
+    func testUnreadablePrelude() throws {
+        let workspace = try TemporaryWorkspace(lessons: ["01-one.md": Self.first])
+        try Data([0x6C, 0x65, 0x74, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: workspace.path("lessons/prelude.swift")))
+        #expect(throws: StudyError.notUTF8(workspace.path("lessons/prelude.swift"))) { try study(workspace).build() }
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("output")))
+        try FileManager.default.removeItem(atPath: workspace.path("lessons/prelude.swift"))
+        try FileManager.default.createDirectory(atPath: workspace.path("lessons/prelude.swift"), withIntermediateDirectories: false)
+        #expect(throws: StudyError.unreadable(workspace.path("lessons/prelude.swift"), reason: "it is a folder, not a Swift file")) {
+            try study(workspace).check()
+        }
+    }
+
     @Test("changing the prelude changes what check reports")
     func testChangeRechecks() throws {
         let workspace = try workspace(prelude: Self.prelude)
