@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument", "TransformerCore"]),
         .testTarget(name: "ComputeLanguageTests", dependencies: ["ComputeLanguage"]),
         .testTarget(name: "ComputeKitTests", dependencies: ["ComputeKit"]),
-        .testTarget(name: "SwiftcCheckTests", dependencies: ["SwiftcCheck", "ComputeLanguage", "LessonDocument"]),
+        .testTarget(name: "SwiftcCheckTests", dependencies: ["SwiftcCheck", "ComputeLanguage", "LessonDocument", "StudyGuide"]),
         .testTarget(
             name: "StudyGuideTests",
             dependencies: [

@@ -7,8 +7,16 @@ public struct CellRun: Sendable {
     /// Syntax and evaluation problems, in source order.
     public var diagnostics: [ComputeDiagnostic] = []
 
+    /// How many top-level statements failed for a reason reported elsewhere (a name whose definition failed in an
+    /// earlier block or in the course prelude, the work limit already reported), without a diagnostic of their own.
+    public var quietFailures = 0
+
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether a statement failed, said here or elsewhere: then the cell's result comments are not all matched to
+    /// values, and are not audited for placement.
+    public var hasFailures: Bool { hasErrors || quietFailures > 0 }
 
     /// An empty run.
     public init() {}

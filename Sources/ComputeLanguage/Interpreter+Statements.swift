@@ -21,10 +21,13 @@ extension Interpreter {
                 markFailed(namesBoundBy: item)
                 continue
             }
+            let reported = run.diagnostics.count
             do {
                 _ = try execute(item, topLevel: true)
             } catch {
-                // The diagnostic is already recorded; the next statement runs.
+                // The diagnostic is already recorded, here or (for a failed name, or work already exhausted) where the
+                // failure began; the next statement runs.
+                if run.diagnostics.count == reported { run.quietFailures += 1 }
             }
         }
     }

@@ -18,6 +18,11 @@ public struct EvaluatedLesson: Sendable {
     public let failedCount: Int
     /// The failed verifications, for the index's links.
     public let failures: [VerificationFailure]
+    /// The problems of the course prelude run before its first block, located in the prelude's file (`Prelude`); the
+    /// report lists each once, however many lessons ran the prelude.
+    public var preludeDiagnostics: [Diagnostic] = []
+    /// The course prelude run before its first block, if its folder has one.
+    public var prelude: Prelude?
 
     /// Whether any reported diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -8,11 +8,13 @@ public enum LessonEvaluator {
     public static let defaultPrecision = 3
 
     /// Evaluates `lesson`: never traps; every problem becomes a located diagnostic. The lesson's front matter
-    /// may set its precision, and lower its limits below `limits` (never raise them: see `limits(of:within:)`).
-    public static func evaluate(_ lesson: Lesson, limits: Limits = .default) -> EvaluatedLesson {
+    /// may set its precision, and lower its limits below `limits` (never raise them: see `limits(of:within:)`). A
+    /// `prelude` runs first, in the lesson's environment and within its limits (`run(_:in:)`).
+    public static func evaluate(_ lesson: Lesson, limits: Limits = .default, prelude: Prelude? = nil) -> EvaluatedLesson {
         let front = lesson.frontMatter
         let (lessonLimits, limitDiagnostics) = Self.limits(of: lesson, within: limits)
         var session = ComputeSession(limits: lessonLimits)
+        let preludeDiagnostics = prelude.map { run($0, in: &session) } ?? []
         let lessonPrecision = front.precision ?? defaultPrecision
         let lineEndings = LineEndings(lesson.source)
         var state = State(diagnostics: lesson.diagnostics + limitDiagnostics)
@@ -35,7 +37,8 @@ public enum LessonEvaluator {
         }
         return EvaluatedLesson(
             lesson: lesson, cells: state.cells, inlines: state.inlines, diagnostics: state.diagnostics.sorted(by: order),
-            edits: state.edits, checkedCount: state.checked, failedCount: state.failures.count, failures: state.failures.sorted())
+            edits: state.edits, checkedCount: state.checked, failedCount: state.failures.count, failures: state.failures.sorted(),
+            preludeDiagnostics: preludeDiagnostics, prelude: prelude)
     }
 
     /// A cell or an inline span, in the order the document has them.
@@ -91,9 +94,10 @@ public enum LessonEvaluator {
         }
         let run = session.run(cell.code)
         var diagnostics = run.diagnostics.map { cell.diagnostic(from: $0, path: lesson.path) }
-        // Only a block that ran cleanly says where every `// =>` belongs; one with errors keeps today's checks.
+        // Only a block that ran cleanly says where every `// =>` belongs; one with errors, or with a statement that failed
+        // quietly on a name whose definition failed earlier, keeps today's checks.
         let verification = ResultVerifier(cell: cell, precision: precision, path: lesson.path, lineEndings: lineEndings)
-            .verify(run.outputs, auditsComments: !run.hasErrors && !cell.options.expectsError)
+            .verify(run.outputs, auditsComments: !run.hasFailures && !cell.options.expectsError)
         let failedExpectations = run.expectations.filter { !$0.passed }
         let failed = verification.failures + failedExpectations.map { cell.location(line: $0.position.line, column: $0.position.column) }
         var outcome = CellOutcome(
@@ -101,13 +105,13 @@ public enum LessonEvaluator {
             checked: verification.checked + run.expectations.count,
             failures: failed.map { VerificationFailure(location: $0, anchor: cell.anchor) })
         if cell.options.expectsError {
-            if !run.hasErrors {
+            if !run.hasFailures {
                 let option = cell.optionKeys["error"] ?? cell.openingFence
                 outcome.reported.append(Diagnostic(.error, .expectedAnError, path: lesson.path, at: option))
             }
         } else {
             outcome.reported += diagnostics
-            if !run.hasErrors { outcome.edits = verification.edits }
+            if !run.hasFailures { outcome.edits = verification.edits }
         }
         outcome.reported += verification.diagnostics
         diagnostics += verification.diagnostics

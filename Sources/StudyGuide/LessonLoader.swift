@@ -9,9 +9,11 @@ public enum LessonLoader {
     /// The lesson files at `paths` (files, or folders of lessons), each once, checked against `output`.
     ///
     /// Throws when a path does not exist or is not a file or a folder (a FIFO, a device, a symlink loop or a dangling
-    /// symlink: said as such, never opened), a folder holds no lessons or an entry named as a lesson that is not a file, a lesson's name has a control character, two
+    /// symlink: said as such, never opened), a folder holds no lessons or an entry named as a lesson that is not a file, a
+    /// course prelude is named as a lesson, a lesson's name has a control character, two
     /// lessons would share a page, a lesson's page would be one of the guide's own files, or the output folder is,
-    /// holds or is inside a folder of lessons: the command cannot go on, and nothing has been written.
+    /// holds or is inside a folder of lessons or the folder a course prelude's file is in: the command cannot go on,
+    /// and nothing has been written.
     public static func files(_ paths: [String], output: OutputFolder) throws(StudyError) -> [LessonFile] {
         let base = parent(of: output.root)
         var files: [LessonFile] = []
@@ -25,6 +27,7 @@ public enum LessonLoader {
                 folders.append((path, FileSystem.realPath(path)))
                 files += lessons.map { LessonFile(typed: $0, base: base) }
             } else {
+                if Prelude.isPreludePath(path) { throw .preludeAsLesson(path) }
                 files.append(LessonFile(typed: path, base: base))
             }
         }
@@ -32,6 +35,9 @@ public enum LessonLoader {
         files = files.filter { seen.insert($0.real).inserted }
         for file in files {
             folders += [(parent(of: file.typed), file.folder), (file.typed, file.targetFolder)]
+            // A course prelude is an input too: neither it nor the file a symlinked prelude leads to may be an output.
+            let prelude = Prelude.path(inFolder: parent(of: file.typed))
+            if FileSystem.entry(prelude) != .missing { folders.append((prelude, parent(of: FileSystem.realPath(prelude)))) }
         }
         for (typed, real) in folders where overlaps(output.root, real) {
             throw .outputOverlapsLessons(output: output.path, lessons: typed)

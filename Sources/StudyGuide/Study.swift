@@ -64,9 +64,10 @@ public struct Study: Sendable {
         var updated: [String] = []
         var applied: [AppliedEdit] = []
         var refused: [Diagnostic] = []
-        for (file, lesson) in zip(files, try LessonLoader.load(files)) {
+        let preludes = try Prelude.load(for: files)
+        for ((file, lesson), prelude) in zip(zip(files, try LessonLoader.load(files)), preludes) {
             TemporaryFiles.removeLeftovers(in: LessonLoader.parent(of: file.real))
-            let evaluated = LessonEvaluator.evaluate(lesson, limits: limits)
+            let evaluated = LessonEvaluator.evaluate(lesson, limits: limits, prelude: prelude)
             // A lesson that is not UTF-8 is read with U+FFFD for its invalid bytes: writing it would replace them.
             guard !evaluated.edits.isEmpty, lesson.isUTF8 else { continue }
             let source = lesson.source.applying(evaluated.edits)
@@ -101,15 +102,20 @@ public struct Study: Sendable {
     }
 
     private func evaluate(_ files: [LessonFile]) throws(StudyError) -> [EvaluatedLesson] {
-        try LessonLoader.load(files).map { LessonEvaluator.evaluate($0, limits: limits) }
+        let preludes = try Prelude.load(for: files)
+        return zip(try LessonLoader.load(files), preludes).map { LessonEvaluator.evaluate($0, limits: limits, prelude: $1) }
     }
 
     /// The lessons' diagnostics (at each lesson's path as typed) and counts; with `strict`, each lesson's untied
-    /// numbers among its diagnostics.
+    /// numbers among its diagnostics. A course prelude's diagnostics come once, before those of the first lesson that
+    /// ran it (every lesson runs it; most often all find the same problems).
     private static func report(_ lessons: [EvaluatedLesson], files: [LessonFile], strict: Bool = false) -> Report {
         var report = Report()
         report.lessonCount = lessons.count
+        var reportedFromPreludes: Set<Diagnostic> = []
         for (file, lesson) in zip(files, lessons) {
+            report.diagnostics += lesson.preludeDiagnostics.filter { reportedFromPreludes.insert($0).inserted }
+            if let prelude = lesson.prelude, !lesson.preludeDiagnostics.isEmpty { report.sources[prelude.path] = prelude.lines }
             let untied = strict ? UntiedNumbers.diagnostics(for: lesson.lesson) : []
             let diagnostics = untied.isEmpty ? lesson.diagnostics : (lesson.diagnostics + untied).sorted(by: LessonEvaluator.order)
             report.diagnostics += diagnostics.map { diagnostic in

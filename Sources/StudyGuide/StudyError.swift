@@ -22,6 +22,8 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
     case symlinkInOutput(String)
     /// An entry of a folder of lessons is named as a lesson (`05-x.md`) but is a folder.
     case folderNamedAsLesson(String)
+    /// A course prelude (`prelude.swift`) was named as a lesson: it is an input of the lessons of its folder, never a page.
+    case preludeAsLesson(String)
 
     /// The message, lower case, no final period.
     public var description: String {
@@ -39,6 +41,8 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
         case let .controlCharacter(path): "\(path.debugDescription) has a control character in its name: rename it; nothing written"
         case let .symlinkInOutput(path): "\(path) is a symlink inside the output folder; study does not write through it"
         case let .folderNamedAsLesson(path): "\(path) is a folder, not a lesson file: rename it; nothing written"
+        case let .preludeAsLesson(path):
+            "\(path) is a course prelude, not a lesson: name the lessons or their folder, and each runs it; nothing written"
         }
     }
 }

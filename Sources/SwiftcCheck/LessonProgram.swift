@@ -61,6 +61,12 @@ public enum LessonProgram {
         return [located("    CanonicalOutput.show(\(literal(site)), \(source))  // inline", path: path, line: location.line)]
     }
 
+    /// A course prelude as a source file compiled beside the lessons: `import ComputeKit`, then its code as written,
+    /// located at its own file and lines so that swiftc's errors point into it as `study`'s do.
+    public static func prelude(_ prelude: Prelude, index: Int) -> CheckProgram.File {
+        CheckProgram.File(name: "prelude_\(index).swift", text: "import ComputeKit\n" + located(prelude.source, path: prelude.path, line: 1) + "\n")
+    }
+
     /// `code` between `#sourceLocation` directives, so that swiftc reports its errors at the lesson's own lines.
     static func located(_ code: String, path: String, line: Int) -> String {
         "#sourceLocation(file: \(literal(path)), line: \(line))\n" + code + "\n#sourceLocation()"

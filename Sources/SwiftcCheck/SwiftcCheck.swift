@@ -1,4 +1,5 @@
 import LessonDocument
+import StudyGuide
 
 /// `make swiftc-check`: every lesson and every reference example compiled with swiftc against ComputeKit, run, and each
 /// shown value compared with the interpreter's.
@@ -56,13 +57,18 @@ public struct SwiftcCheck: Sendable {
     public var deviations: [Deviation]
     /// Swift files of declarations that every lesson sees (a folder's `prelude.swift`), compiled beside the lessons.
     public var preludes: [CheckProgram.File]
+    /// The course prelude each lesson runs first in the interpreter (`lessonPreludes[i]` for `lessons[i]`; none past
+    /// its end), as `study` runs it.
+    public var lessonPreludes: [Prelude?]
 
     /// A check of `lessons` (and the reference's examples when `includesReference`).
     public init(
-        lessons: [Lesson], includesReference: Bool = true, deviations: [Deviation] = Deviation.all, preludes: [CheckProgram.File] = []
+        lessons: [Lesson], includesReference: Bool = true, deviations: [Deviation] = Deviation.all, preludes: [CheckProgram.File] = [],
+        lessonPreludes: [Prelude?] = []
     ) {
         self.lessons = lessons
         self.preludes = preludes
+        self.lessonPreludes = lessonPreludes
         self.includesReference = includesReference
         self.deviations = deviations
     }
@@ -71,7 +77,15 @@ public struct SwiftcCheck: Sendable {
     public var program: CheckProgram {
         var program = CheckProgram()
         program.supportFiles = preludes
-        for lesson in lessons { program.add(LessonProgram.make(lesson, deviations: deviations)) }
+        var failedPreludes: Set<String> = []
+        for (index, lesson) in lessons.enumerated() {
+            let prelude = index < lessonPreludes.count ? lessonPreludes[index] : nil
+            let evaluated = LessonEvaluator.evaluate(lesson, prelude: prelude)
+            program.add(LessonProgram.make(evaluated, deviations: deviations))
+            if let prelude, evaluated.preludeDiagnostics.contains(where: { $0.severity == .error }), failedPreludes.insert(prelude.path).inserted {
+                program.problems.append("\(prelude.path): the course prelude fails in the interpreter (`study check` says why)")
+            }
+        }
         if includesReference { program.add(ReferenceProgram.make(deviations: deviations)) }
         return program
     }

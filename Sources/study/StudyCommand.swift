@@ -14,7 +14,8 @@ struct StudyCommand: ParsableCommand {
             Markdown under output/, and every `// =>` result comment is verified.
 
             In a folder, the lessons are the files named digits, '-', a name, '.md' (04-softmax.md); README.md, \
-            index.md or notes.md are not lessons. A file named on the command line is a lesson whatever its name. \
+            index.md or notes.md are not lessons. A file named on the command line is a lesson whatever its name \
+            (but prelude.swift, a folder's course prelude, which every lesson of the folder runs first, is never a lesson). \
             The output folder may not be, hold or be inside a folder of lessons; no lesson may share a page with \
             another (the same file name in two folders) or with the guide's own files (index.md).
 

@@ -25,8 +25,10 @@ while !arguments.isEmpty {
 }
 do {
     let folders = paths.isEmpty ? ["lessons"] : paths
+    let files = try LessonLoader.files(folders, output: OutputFolder(path: "output"))
     let check = SwiftcCheck(
-        lessons: try LessonFolder.load(folders), includesReference: includesReference, preludes: LessonFolder.preludes(folders))
+        lessons: try LessonLoader.load(files), includesReference: includesReference, preludes: try LessonFolder.preludes(folders),
+        lessonPreludes: try Prelude.load(for: files))
     if printsProgram {
         for file in check.program.sources { print("// ==== \(file.name)\n\(file.text)") }
         exit(0)
@@ -39,20 +41,14 @@ do {
     exit(1)
 }
 
-/// The lessons at `paths` as `study` finds them (a folder's `NN-name.md` files in name order, files as given), read by
-/// the real loader; the output folder only decides how paths are displayed (relative to the folder that holds it).
+/// The course preludes of the lessons at `paths` (the lessons themselves are found as `study` finds them, by
+/// `LessonLoader.files`; the output folder only decides how paths are displayed).
 enum LessonFolder {
-    /// The lessons at `paths`.
-    static func load(_ paths: [String]) throws -> [Lesson] {
-        try LessonLoader.load(try LessonLoader.files(paths, output: OutputFolder(path: "output")))
-    }
-
-    /// Each folder's course prelude (`prelude.swift`, the declarations every lesson of the folder sees), if it has one,
-    /// with `import ComputeKit` above it.
-    static func preludes(_ paths: [String]) -> [CheckProgram.File] {
-        paths.enumerated().compactMap { index, path in
-            guard let data = FileManager.default.contents(atPath: path + "/prelude.swift") else { return nil }
-            return CheckProgram.File(name: "prelude_\(index).swift", text: "import ComputeKit\n" + String(decoding: data, as: UTF8.self))
+    /// The course preludes `study` runs before the lessons at `paths` (`Prelude.load(forPaths:)`: a folder's
+    /// `prelude.swift`, or that of a lesson file's folder), each once, as a file of the program (`LessonProgram.prelude`).
+    static func preludes(_ paths: [String]) throws -> [CheckProgram.File] {
+        try Prelude.load(forPaths: paths).enumerated().map { index, prelude in
+            LessonProgram.prelude(prelude, index: index)
         }
     }
 }

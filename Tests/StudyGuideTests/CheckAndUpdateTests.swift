@@ -46,6 +46,16 @@ struct CheckAndUpdateTests {
         #expect(LessonEvaluator.evaluate(Lesson(path: "lessons/01-e.md", source: failing)).diagnostics.isEmpty)
     }
 
+    @Test("a block that uses a name whose definition failed in an earlier block stays quiet: one error, at the definition")
+    func testFailedNameQuiet() {
+        let source = "# A\n\n```swift-compute\nlet x = zero\n```\n\n```swift-compute\nx + 1  // => 2\n```\n"
+        let lesson = LessonEvaluator.evaluate(Lesson(path: "lessons/01-a.md", source: source))
+        #expect(lesson.diagnostics.map(\.message) == ["cannot find 'zero' in scope"])
+        #expect(lesson.diagnostics.first?.location == SourceLocation(line: 4, column: 9))
+        #expect(lesson.edits.isEmpty)
+        #expect(lesson.failedCount == 0)
+    }
+
     @Test("a wrong number fails check at its own line and column, with both values")
     func testDrift() throws {
         let wrong = Self.lesson.replacingOccurrences(of: "[0.867, 0.117, 0.016]", with: "[0.866, 0.117, 0.016]")

@@ -1,5 +1,6 @@
 import ComputeLanguage
 import LessonDocument
+import StudyGuide
 import Testing
 @testable import SwiftcCheck
 
@@ -61,6 +62,21 @@ struct SelfTests {
         #expect(program.sources.first == prelude)
         #expect(program.sources.last?.text.contains("prelude") == false)
         #expect(program.problems == ["failing.md:3: the block fails in the interpreter (`study check` says why); it is not compiled"])
+    }
+
+    @Test("a lesson is evaluated with its course prelude, as study runs it; the prelude's file is located at its own lines")
+    func testLessonPrelude() throws {
+        let prelude = Prelude(path: "course/prelude.swift", source: "func twice(_ x: Double) -> Double { 2 * x }\n")
+        let lesson = Lesson(path: "course/01-a.md", source: "# A\n\n```swift-compute\ntwice(21)\n```\n")
+        let file = LessonProgram.prelude(prelude, index: 0)
+        #expect(file.text == "import ComputeKit\n#sourceLocation(file: \"course/prelude.swift\", line: 1)\n" + prelude.source + "\n#sourceLocation()\n")
+        let program = SwiftcCheck(lessons: [lesson], includesReference: false, preludes: [file], lessonPreludes: [prelude]).program
+        #expect(program.problems.isEmpty, "\(program.problems)")
+        // Without its prelude the lesson's block fails in the interpreter, and is not compiled.
+        #expect(SwiftcCheck(lessons: [lesson], includesReference: false, preludes: [file]).program.problems.count == 1)
+        let broken = Prelude(path: "course/prelude.swift", source: "let x = nowhere\nfunc twice(_ x: Double) -> Double { 2 * x }\n")
+        let failing = SwiftcCheck(lessons: [lesson, lesson], includesReference: false, lessonPreludes: [broken, broken]).program
+        #expect(failing.problems == ["course/prelude.swift: the course prelude fails in the interpreter (`study check` says why)"])
     }
 
     @Test("a listed deviation that matches no statement fails the check, to be removed")
