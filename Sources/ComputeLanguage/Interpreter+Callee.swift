@@ -27,6 +27,12 @@ extension Interpreter {
             return Callee(name: name, overloads: overloads, takesFlags: false)
         }
         guard let member = expression.as(MemberAccessExprSyntax.self) else {
+            // `UnsafePointer<Int>(…)`: a generic type outside the sandbox is refused by its name.
+            if let base = expression.as(GenericSpecializationExprSyntax.self)?.expression.as(DeclReferenceExprSyntax.self),
+               NameSuggestion.outsideSandbox(base.baseName.text) != nil {
+                let name = base.baseName.text
+                throw error(.unknownName(name), at: base, notes: NameSuggestion.notes(for: name, among: []))
+            }
             throw error(.unsupported("calls of anything but a builtin function"), at: expression)
         }
         let name = member.declName.baseName.sourceText

@@ -27,6 +27,10 @@ extension Interpreter {
         if let value = try numberMethod(call) { return value }
         if let value = try callValue(call) { return value }
         if let closure = call.trailingClosure {
+            // An unknown name called with a trailing closure (`Task { … }`) is that name's error, not the closure's.
+            if let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text, BuiltinRegistry.named(name).isEmpty {
+                _ = try resolve(call.calledExpression, expecting: type)
+            }
             throw error(.unsupported("trailing closures on builtins"), at: closure)
         }
         let callee = try resolve(call.calledExpression, expecting: type)

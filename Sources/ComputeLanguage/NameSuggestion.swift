@@ -16,7 +16,24 @@ enum NameSuggestion {
 
     /// A "did you mean 'softmax'?" note when a candidate is near `name`, else none.
     static func notes(for name: String, among candidates: [String]) -> [ComputeDiagnostic.Note] {
-        nearest(to: name, among: candidates).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
+        if let outside = outsideSandbox(name) { return [ComputeDiagnostic.Note(.outsideSandbox(name, outside))] }
+        return nearest(to: name, among: candidates).map { [ComputeDiagnostic.Note("did you mean '\($0)'?")] } ?? []
+    }
+
+    /// What a Swift API that a block cannot reach is (concurrency, unsafe memory, files, network, processes), so that
+    /// its use is refused by name rather than only "cannot find"; nil for any other name.
+    static func outsideSandbox(_ name: String) -> String? {
+        if name.hasPrefix("Unsafe") || name.hasPrefix("withUnsafe") || name.hasPrefix("unsafe") { return "unsafe memory access" }
+        switch name {
+        case "Task", "TaskGroup", "withTaskGroup", "withThrowingTaskGroup", "DispatchQueue", "DispatchGroup", "Thread",
+             "withCheckedContinuation", "withCheckedThrowingContinuation", "MainActor":
+            return "concurrency"
+        case "FileManager", "FileHandle", "URL", "URLSession", "URLRequest", "Data", "Process", "ProcessInfo", "fopen",
+             "readLine", "getenv", "exit", "Bundle", "NSString":
+            return "files, the network, processes and Foundation"
+        default:
+            return nil
+        }
     }
 
     /// The Levenshtein distance: the fewest insertions, deletions and substitutions turning `a` into `b`.
@@ -34,5 +51,12 @@ enum NameSuggestion {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+private extension String {
+    /// "swift-compute's sandbox leaves out concurrency ('Task'): …".
+    static func outsideSandbox(_ name: String, _ kind: String) -> String {
+        "swift-compute's sandbox leaves out \(kind) ('\(name)'): a block computes values and shows them"
     }
 }
